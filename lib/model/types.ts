@@ -1,0 +1,262 @@
+// The vocabulary of DESIGN.md as TypeScript types. Everything that crosses a module boundary
+// (sessions, knowledge base answers, policy declarations, findings, the export) is typed here,
+// so the engine, the extension and the CLIs agree on one shape.
+
+export type Category = 'necessary' | 'functional' | 'analytics' | 'marketing' | 'unknown';
+export const CATEGORIES: readonly Category[] = ['necessary', 'functional', 'analytics', 'marketing', 'unknown'];
+
+export type ConsentState = 'none' | 'accepted' | 'rejected' | 'partial';
+export type Phase = 'pre-consent' | 'after-accept' | 'after-reject' | 'after-partial';
+
+/** Where a classification came from, in order of precedence. */
+export type ClassificationSource = 'curated' | 'open-cookie-database' | 'filter-list' | 'heuristic' | 'none';
+
+export interface Classification {
+  /** Stable vendor id from the knowledge base (e.g. "yandex-metrika"), null when unknown. */
+  vendor: string | null;
+  /** Display name of the vendor, null when unknown. */
+  vendorName: string | null;
+  category: Category;
+  /** True when the cookie/host identifies or follows the visitor for analytics or advertising. */
+  tracker: boolean;
+  source: ClassificationSource;
+  /** 0..1: 1 for an exact curated name, lower for prefixes, filter lists and heuristics. */
+  confidence: number;
+  /** Typical lifetime the knowledge base knows for this cookie, in seconds (null: session or unknown). */
+  typicalLifetimeSeconds?: number | null;
+}
+
+export const UNCLASSIFIED: Classification = {
+  vendor: null,
+  vendorName: null,
+  category: 'unknown',
+  tracker: false,
+  source: 'none',
+  confidence: 0,
+};
+
+export type SameSite = 'no_restriction' | 'lax' | 'strict' | 'unspecified';
+export type SetBy = 'http' | 'script' | 'unknown';
+
+export interface CookieObservation {
+  name: string;
+  domain: string;
+  path: string;
+  hostOnly: boolean;
+  secure: boolean;
+  httpOnly: boolean;
+  sameSite: SameSite;
+  partitioned: boolean;
+  session: boolean;
+  /** ISO time the browser will delete it, null for session cookies. */
+  expiresAt: string | null;
+  /** Lifetime as stored by the browser (Chromium caps at 400 days); null for session cookies. */
+  lifetimeSeconds: number | null;
+  /** Lifetime the site asked for in Set-Cookie or the document.cookie write, when seen. */
+  requestedLifetimeSeconds: number | null;
+  firstParty: boolean;
+  setBy: SetBy;
+  /** URL of the response (http) or script (script) that set it, when known. */
+  initiator: string | null;
+  frameUrl: string | null;
+  /** ms since the audited navigation started. */
+  time: number;
+  phase: Phase;
+  classification: Classification;
+  /** Later writes of the same cookie (name+domain+path) in this session. */
+  writes: number;
+  /** Set when cookies.onChanged reported the cookie removed/expired later in the session. */
+  removedAt?: number;
+  valueSize: number;
+}
+
+export interface RequestObservation {
+  url: string;
+  host: string;
+  /** eTLD+1 of the request host. */
+  site: string;
+  type: string;
+  method: string;
+  initiator: string | null;
+  frameUrl: string | null;
+  firstParty: boolean;
+  /** HTTP status, 0 when the request failed, null when not completed yet. */
+  status: number | null;
+  error?: string;
+  time: number;
+  phase: Phase;
+  classification: Classification;
+}
+
+export interface StorageObservation {
+  area: 'local' | 'session';
+  key: string;
+  valueSize: number;
+  origin: string;
+  frameUrl: string | null;
+  scriptUrl: string | null;
+  firstParty: boolean;
+  time: number;
+  phase: Phase;
+  classification: Classification;
+  writes: number;
+}
+
+export interface Observations {
+  cookies: CookieObservation[];
+  requests: RequestObservation[];
+  storage: StorageObservation[];
+}
+
+// ---------------------------------------------------------------- consent
+
+export type ConsentSignalKind = 'tcf' | 'cmp' | 'consent-cookie' | 'click' | 'user';
+
+export interface ConsentEvent {
+  time: number;
+  state: ConsentState | 'notice-acknowledged' | 'banner-shown';
+  /** DESIGN.md signal: "tcf", "cmp:<name>", "consent-cookie:<name>", "click", "user". */
+  signal: string;
+  detail?: string;
+}
+
+export interface ConsentSummary {
+  state: ConsentState;
+  /** ms since navigation start when the state was reached, null while none. */
+  at: number | null;
+  signal: string | null;
+  cmp: string | null;
+  timeline: ConsentEvent[];
+  /** Set by the CLI's --consent: whether it found a banner to press. */
+  automation?: { requested: 'accept' | 'reject' | 'none'; bannerFound: boolean; clicked: string | null; note?: string };
+}
+
+// ---------------------------------------------------------------- policy declarations
+
+export type PolicyLanguage = 'ru' | 'uk' | 'en' | 'kk' | 'de' | 'unknown';
+
+/** A lifetime as written in a policy. Seconds use 1 year = 365 days, 1 month = 30 days. */
+export interface Duration {
+  kind: 'session' | 'fixed' | 'range' | 'persistent' | 'unknown';
+  minSeconds: number | null;
+  maxSeconds: number | null;
+  /** The words the duration was read from. */
+  text: string;
+}
+
+export interface SourceLocation {
+  /** Index into Declarations.sources. */
+  source: number;
+  /** Character offset of the quote in the extracted text of that source. */
+  offset: number;
+  /** Human-readable place: "table 2, row 5", "line 143", "section 'Cookies'". */
+  where: string;
+}
+
+export interface PolicySource {
+  url: string | null;
+  sha256: string;
+  language: PolicyLanguage;
+  kind: 'privacy-policy' | 'cookie-policy' | 'cmp' | 'import' | 'pasted' | 'file';
+  fetchedAt?: string;
+  truncated?: boolean;
+  title?: string;
+}
+
+export interface DeclaredCookie {
+  /** Exact names; a row may declare several ("1P_JAR, DV"). */
+  names: string[];
+  /** Name prefixes ("_ga_", from "_ga_*" or "_ga_<container-id>"). */
+  prefixes: string[];
+  provider: string | null;
+  /** Knowledge-base vendor id when the provider or names resolve to one. */
+  vendor: string | null;
+  purpose: string | null;
+  category: Category | null;
+  lifetime: Duration | null;
+  quote: string;
+  location: SourceLocation;
+}
+
+export interface DeclaredVendor {
+  vendor: string;
+  name: string;
+  /** The spelling found in the text ("Яндекс.Метрика"). */
+  matched: string;
+  quote: string;
+  location: SourceLocation;
+}
+
+export interface DeclaredCategory {
+  category: Category;
+  quote: string;
+  location: SourceLocation;
+}
+
+export type StatementKind = 'session-only' | 'consent-first-visit' | 'not-personal-data' | 'separate-cookie-policy';
+
+export interface DeclaredStatement {
+  kind: StatementKind;
+  quote: string;
+  location: SourceLocation;
+  /** For separate-cookie-policy: the link target when one is given. */
+  url?: string;
+}
+
+export interface Declarations {
+  sources: PolicySource[];
+  cookies: DeclaredCookie[];
+  vendors: DeclaredVendor[];
+  categories: DeclaredCategory[];
+  statements: DeclaredStatement[];
+}
+
+export const EMPTY_DECLARATIONS: Declarations = { sources: [], cookies: [], vendors: [], categories: [], statements: [] };
+
+// ---------------------------------------------------------------- findings
+
+export type FindingCode =
+  | 'pre-consent-cookie'
+  | 'pre-consent-tracker'
+  | 'pre-consent-storage'
+  | 'after-reject-cookie'
+  | 'after-reject-tracker'
+  | 'undeclared-cookie'
+  | 'undeclared-vendor'
+  | 'retention-exceeds'
+  | 'session-mismatch'
+  | 'purpose-mismatch'
+  | 'declared-not-observed'
+  | 'no-policy'
+  | 'policy-without-cookie-list';
+
+export type Severity = 'high' | 'medium' | 'low' | 'info';
+
+export interface FindingSubject {
+  kind: 'cookie' | 'request' | 'storage' | 'vendor' | 'policy';
+  name: string;
+  domain: string | null;
+  vendor: string | null;
+}
+
+export interface FindingEvidence {
+  kind: 'cookie' | 'request' | 'storage';
+  name: string;
+  time: number;
+  phase: Phase;
+  initiator: string | null;
+  detail?: string;
+}
+
+export interface Finding {
+  code: FindingCode;
+  severity: Severity;
+  subject: FindingSubject;
+  phase: Phase | null;
+  evidence: FindingEvidence[];
+  declared: { quote: string; where: string; sourceUrl: string | null } | null;
+  /** Message key and its parameters; the UI renders it in its language. */
+  messageKey: string;
+  messageParams: string[];
+  message: string;
+}
