@@ -260,3 +260,30 @@ export interface Finding {
   messageParams: string[];
   message: string;
 }
+
+// ---------------------------------------------------------------- knowledge base answers for policies
+
+/** A vendor named in free text (a policy), found through the knowledge base's aliases. */
+export interface VendorMention {
+  vendor: string;
+  name: string;
+  /** The spelling as it stands in the text. */
+  matched: string;
+  /** Character offset of `matched` in the text. */
+  offset: number;
+  length: number;
+}
+
+export type FindVendorMentions = (text: string, lang: PolicyLanguage) => VendorMention[];
+
+// ---------------------------------------------------------------- policy status for a session
+
+export interface PolicyStatus {
+  state: 'idle' | 'loading' | 'found' | 'not-found' | 'failed';
+  /** How the declaration was chosen: discovered on the page, an override URL, pasted text, an import. */
+  origin: 'discovered' | 'override-url' | 'pasted' | 'import' | 'cli' | null;
+  url: string | null;
+  /** Clear, specific text for the user when state is failed/not-found. */
+  message: string | null;
+  readAt: string | null;
+}
