@@ -118,6 +118,11 @@ export interface ConsentEvent {
   /** DESIGN.md signal: "tcf", "cmp:<name>", "consent-cookie:<name>", "click", "user". */
   signal: string;
   detail?: string;
+  /**
+   * True when the signal came from the page's MAIN world (TCF API, CMP globals/events): the page
+   * can forge it, so cookie and click evidence win when they disagree (lib/consent/timeline.ts).
+   */
+  hint?: boolean;
 }
 
 export interface ConsentSummary {
