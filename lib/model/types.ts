@@ -68,6 +68,8 @@ export interface CookieObservation {
   /** Set when cookies.onChanged reported the cookie removed/expired later in the session. */
   removedAt?: number;
   valueSize: number;
+  /** Found in the cookie jar after a service-worker restart, not reported by an event (time is the restart). */
+  recovered?: boolean;
 }
 
 export interface RequestObservation {

@@ -1,0 +1,19 @@
+import { browser } from '../lib/platform/browser';
+import { collectPageInfo, startRelay } from '../lib/observe/relay';
+import type { PageMessage } from '../lib/model/messages';
+
+export default defineContentScript({
+  matches: ['<all_urls>'],
+  runAt: 'document_start',
+  allFrames: true,
+  matchAboutBlank: true,
+  main() {
+    const send = (m: PageMessage) => void browser.runtime.sendMessage(m).catch(() => undefined);
+    startRelay(window, send);
+    if (window.top === window) {
+      const info = () => send(collectPageInfo(document));
+      if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', info, { once: true });
+      else info();
+    }
+  },
+});

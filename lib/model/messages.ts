@@ -1,0 +1,33 @@
+import type { ConsentEvent } from './types';
+import type { AuditExport } from '../report/export';
+
+// Every message between the extension's contexts. Handlers switch on `type` exhaustively; the
+// background checks who sent each one (content scripts may send only the `page:*` kinds).
+
+/** Sent by the content script (isolated world) on behalf of the page. Hints, never facts. */
+export type PageMessage =
+  | { type: 'page:cookie-write'; line: string; scriptUrl: string | null; time: number }
+  | { type: 'page:storage-write'; area: 'local' | 'session'; key: string; valueSize: number; scriptUrl: string | null; time: number }
+  | { type: 'page:consent'; event: Omit<ConsentEvent, 'time'>; time: number; world: 'isolated' | 'main' }
+  | { type: 'page:info'; title: string; links: { href: string; text: string; inFooter: boolean }[] };
+
+/** Sent by the popup, report and options pages (extension pages only). */
+export type UiMessage =
+  | { type: 'ui:get-report'; tabId: number }
+  | { type: 'ui:mark-consent'; tabId: number; state: 'accepted' | 'rejected' }
+  | { type: 'ui:fresh-visit'; tabId: number };
+
+export type Message = PageMessage | UiMessage;
+
+export type UiResponse<M extends UiMessage> = M extends { type: 'ui:get-report' } ? AuditExport | null : { ok: boolean; error?: string };
+
+const PAGE_TYPES = new Set(['page:cookie-write', 'page:storage-write', 'page:consent', 'page:info']);
+const UI_TYPES = new Set(['ui:get-report', 'ui:mark-consent', 'ui:fresh-visit']);
+
+export function isPageMessage(m: unknown): m is PageMessage {
+  return typeof m === 'object' && m !== null && PAGE_TYPES.has((m as { type?: unknown }).type as string);
+}
+
+export function isUiMessage(m: unknown): m is UiMessage {
+  return typeof m === 'object' && m !== null && UI_TYPES.has((m as { type?: unknown }).type as string);
+}

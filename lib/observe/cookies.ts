@@ -1,0 +1,165 @@
+import type { CookieObservation, SameSite } from '../model/types';
+import { domainMatches, siteOf } from './party';
+import { type Classifiers, type CookieHint, LIMITS, type SessionState, relTime } from './state';
+
+/** A cookie as the browser's cookie store reports it, already converted by lib/platform. */
+export interface PlainCookie {
+  name: string;
+  valueSize: number;
+  domain: string;
+  path: string;
+  hostOnly: boolean;
+  secure: boolean;
+  httpOnly: boolean;
+  sameSite: SameSite;
+  /** Top-level site of a partitioned (CHIPS) cookie, null when unpartitioned. */
+  partitionSite: string | null;
+  session: boolean;
+  /** Epoch seconds, absent for session cookies. */
+  expirationDate: number | null;
+}
+
+export interface PlainCookieChange {
+  removed: boolean;
+  /** explicit | overwrite | expired | expired_overwrite | evicted */
+  cause: string;
+  cookie: PlainCookie;
+}
+
+/** Hints older than this cannot explain a cookie change any more. */
+const HINT_WINDOW_MS = 15_000;
+
+function cookieKey(c: { name: string; domain: string; path: string; partitioned: boolean }): string {
+  return `${c.name}\u0000${c.domain}\u0000${c.path}\u0000${c.partitioned ? 'p' : ''}`;
+}
+
+function hintMatches(hint: CookieHint, cookie: PlainCookie): boolean {
+  if (hint.name !== cookie.name) return false;
+  const domain = cookie.domain.replace(/^\./, '').toLowerCase();
+  if (cookie.hostOnly) return hint.domain === null && hint.host === domain;
+  return hint.domain !== null ? hint.domain === domain : false;
+}
+
+/** Does this cookie change concern the page in this session? (cookies.onChanged carries no tab.) */
+export function cookieConcernsSession(state: SessionState, cookie: PlainCookie): boolean {
+  if (cookie.partitionSite !== null && siteOf(cookie.partitionSite) !== state.site) return false;
+  if (state.hints.some((h) => hintMatches(h, cookie))) return true;
+  return state.hosts.some((host) => domainMatches(host, cookie.domain));
+}
+
+function takeHint(state: SessionState, cookie: PlainCookie, time: number): CookieHint | null {
+  for (let i = state.hints.length - 1; i >= 0; i--) {
+    const hint = state.hints[i];
+    if (hint && hintMatches(hint, cookie) && Math.abs(time - hint.time) <= HINT_WINDOW_MS) {
+      state.hints.splice(i, 1);
+      return hint;
+    }
+  }
+  return null;
+}
+
+function applyHint(obs: CookieObservation, hint: CookieHint): void {
+  obs.setBy = hint.source;
+  obs.initiator = hint.initiator;
+  if (hint.frameUrl) obs.frameUrl = hint.frameUrl;
+  obs.requestedLifetimeSeconds = hint.requestedLifetimeSeconds;
+}
+
+export function applyCookieChange(
+  state: SessionState,
+  change: PlainCookieChange,
+  nowMs: number,
+  classify: Classifiers,
+): CookieObservation | null {
+  const c = change.cookie;
+  const time = relTime(state, nowMs);
+  const key = cookieKey({ ...c, partitioned: c.partitionSite !== null });
+  const existing = state.cookies.find((o) => cookieKey(o) === key);
+  if (change.removed) {
+    // An overwrite is reported as removed+added; only a real removal ends the cookie.
+    if (change.cause !== 'overwrite' && existing) existing.removedAt = time;
+    return existing ?? null;
+  }
+  const lifetime = c.session || c.expirationDate === null ? null : Math.round(c.expirationDate - nowMs / 1000);
+  const hint = takeHint(state, c, time);
+  if (existing) {
+    existing.writes += 1;
+    existing.session = c.session;
+    existing.expiresAt = c.expirationDate === null ? null : new Date(c.expirationDate * 1000).toISOString();
+    existing.lifetimeSeconds = lifetime;
+    existing.valueSize = c.valueSize;
+    delete existing.removedAt;
+    if (hint) applyHint(existing, hint);
+    return existing;
+  }
+  if (state.cookies.length >= LIMITS.cookies) {
+    state.truncated.cookies = true;
+    return null;
+  }
+  const domain = c.domain.replace(/^\./, '');
+  const obs: CookieObservation = {
+    name: c.name,
+    domain: c.domain,
+    path: c.path,
+    hostOnly: c.hostOnly,
+    secure: c.secure,
+    httpOnly: c.httpOnly,
+    sameSite: c.sameSite,
+    partitioned: c.partitionSite !== null,
+    session: c.session,
+    expiresAt: c.expirationDate === null ? null : new Date(c.expirationDate * 1000).toISOString(),
+    lifetimeSeconds: lifetime,
+    requestedLifetimeSeconds: null,
+    firstParty: siteOf(domain) === state.site,
+    setBy: 'unknown',
+    initiator: null,
+    frameUrl: null,
+    time,
+    phase: 'pre-consent',
+    classification: classify.classifyCookie(c.name, domain, state.site),
+    writes: 1,
+    valueSize: c.valueSize,
+  };
+  if (hint) applyHint(obs, hint);
+  state.cookies.push(obs);
+  return obs;
+}
+
+/**
+ * Records what a response header or a page script says it wrote. It is only a hint: a cookie
+ * appears in the session when the cookie store confirms it, so a forged hint adds nothing.
+ * A hint that arrives after the store's report attributes the cookie retroactively.
+ */
+export function addCookieHint(state: SessionState, hint: CookieHint): void {
+  const late = [...state.cookies]
+    .reverse()
+    .find(
+      (o) =>
+        o.name === hint.name &&
+        Math.abs(o.time - hint.time) <= HINT_WINDOW_MS &&
+        (o.setBy === 'unknown' || o.requestedLifetimeSeconds === null) &&
+        hintMatches(hint, { ...toPlainShape(o) }),
+    );
+  if (late) {
+    applyHint(late, hint);
+    return;
+  }
+  if (state.hints.length >= LIMITS.hints) state.hints.shift();
+  state.hints.push(hint);
+}
+
+function toPlainShape(o: CookieObservation): PlainCookie {
+  return {
+    name: o.name,
+    valueSize: o.valueSize,
+    domain: o.domain,
+    path: o.path,
+    hostOnly: o.hostOnly,
+    secure: o.secure,
+    httpOnly: o.httpOnly,
+    sameSite: o.sameSite,
+    partitionSite: null,
+    session: o.session,
+    expirationDate: null,
+  };
+}

@@ -1,0 +1,52 @@
+// The channel between the MAIN-world hook and the isolated-world content script: DOM events on
+// the document with a JSON string detail (strings cross the world boundary in every browser).
+// The page can read and forge these events; that is why everything sent here is only a hint.
+
+export const HOOK_EVENT = 'consent-auditor:hook';
+export const READY_EVENT = 'consent-auditor:ready';
+export const HOOK_READY_EVENT = 'consent-auditor:hook-ready';
+
+export type HookRecord =
+  | { k: 'cookie'; line: string; script: string | null; t: number }
+  | { k: 'storage'; area: 'local' | 'session'; key: string; size: number; script: string | null; t: number };
+
+const MAX_FIELD = 8192;
+
+/** Validates a record from the page: wrong shapes and oversize fields are dropped, not trusted. */
+export function parseHookRecord(detail: unknown): HookRecord | null {
+  if (typeof detail !== 'string' || detail.length > 4 * MAX_FIELD) return null;
+  let v: unknown;
+  try {
+    v = JSON.parse(detail);
+  } catch {
+    return null;
+  }
+  if (typeof v !== 'object' || v === null) return null;
+  const r = v as Record<string, unknown>;
+  const script = typeof r.script === 'string' && r.script.length <= MAX_FIELD ? r.script : null;
+  const t = typeof r.t === 'number' && Number.isFinite(r.t) ? r.t : null;
+  if (t === null) return null;
+  if (r.k === 'cookie' && typeof r.line === 'string' && r.line.length <= MAX_FIELD) {
+    return { k: 'cookie', line: r.line, script, t };
+  }
+  if (
+    r.k === 'storage' &&
+    (r.area === 'local' || r.area === 'session') &&
+    typeof r.key === 'string' &&
+    r.key.length <= 1024 &&
+    typeof r.size === 'number'
+  ) {
+    return { k: 'storage', area: r.area, key: r.key, size: r.size, script, t };
+  }
+  return null;
+}
+
+/** The first script URL on a stack that is not the extension's own code. */
+export function callerScript(stack: string | undefined): string | null {
+  if (!stack) return null;
+  const re = /((?:https?|file):\/\/[^\s)]+?):\d+:\d+/g;
+  for (let m = re.exec(stack); m; m = re.exec(stack)) {
+    if (m[1]) return m[1];
+  }
+  return null;
+}

@@ -1,0 +1,45 @@
+import type { PageMessage } from '../model/messages';
+import { HOOK_EVENT, HOOK_READY_EVENT, READY_EVENT, parseHookRecord } from './hook-protocol';
+
+// Isolated-world side of the hook channel: validates what the MAIN world says and forwards it.
+// Storage writes are checked against the storage this world can read itself, so a page cannot
+// invent a key that does not exist.
+
+export function startRelay(win: Window, send: (m: PageMessage) => void): void {
+  const doc = win.document;
+  doc.addEventListener(HOOK_EVENT, (e) => {
+    const record = parseHookRecord((e as CustomEvent<unknown>).detail);
+    if (!record) return;
+    if (record.k === 'cookie') {
+      send({ type: 'page:cookie-write', line: record.line, scriptUrl: record.script, time: record.t });
+      return;
+    }
+    // Give the write a moment to land before checking it really happened.
+    queueMicrotask(() => {
+      try {
+        const store = record.area === 'local' ? win.localStorage : win.sessionStorage;
+        if (store.getItem(record.key) === null) return;
+      } catch {
+        return;
+      }
+      send({ type: 'page:storage-write', area: record.area, key: record.key, valueSize: record.size, scriptUrl: record.script, time: record.t });
+    });
+  });
+  const announce = () => doc.dispatchEvent(new CustomEvent(READY_EVENT));
+  // Whichever world starts second completes the handshake.
+  doc.addEventListener(HOOK_READY_EVENT, announce);
+  announce();
+}
+
+/** Title and candidate policy links of the top document, for policy discovery. */
+export function collectPageInfo(doc: Document): Extract<PageMessage, { type: 'page:info' }> {
+  const links: { href: string; text: string; inFooter: boolean }[] = [];
+  for (const a of Array.from(doc.querySelectorAll('a[href]')).slice(0, 3000)) {
+    const href = (a as HTMLAnchorElement).href;
+    if (!/^https?:/i.test(href)) continue;
+    const text = (a.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 200);
+    const inFooter = a.closest('footer, [role="contentinfo"], #footer, .footer, [class*="footer"]') !== null;
+    links.push({ href, text, inFooter });
+  }
+  return { type: 'page:info', title: doc.title.slice(0, 300), links: links.slice(0, 400) };
+}

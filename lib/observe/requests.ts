@@ -1,0 +1,56 @@
+import { hostOf, siteOf } from './party';
+import { type Classifiers, LIMITS, type SessionState, type TrackedRequest, noteHost, relTime } from './state';
+
+/** A subresource request as lib/platform converts it from webRequest details. */
+export interface PlainRequest {
+  requestId: string;
+  url: string;
+  type: string;
+  method: string;
+  initiator: string | null;
+  frameId: number;
+  timeStamp: number;
+}
+
+const RECORDED_SCHEMES = /^(https?|wss?):/i;
+
+export function addRequest(state: SessionState, req: PlainRequest, classify: Classifiers): TrackedRequest | null {
+  if (!RECORDED_SCHEMES.test(req.url)) return null;
+  const host = hostOf(req.url);
+  noteHost(state, host);
+  if (state.requests.length >= LIMITS.requests) {
+    state.truncated.requests = true;
+    return null;
+  }
+  const site = siteOf(host);
+  const tracked: TrackedRequest = {
+    requestId: req.requestId,
+    url: req.url,
+    host,
+    site,
+    type: req.type,
+    method: req.method,
+    initiator: req.initiator,
+    frameUrl: state.frames[String(req.frameId)] ?? null,
+    firstParty: site === state.site,
+    status: null,
+    time: relTime(state, req.timeStamp),
+    phase: 'pre-consent',
+    classification: classify.classifyRequest(req.url, req.type, state.site),
+  };
+  state.requests.push(tracked);
+  return tracked;
+}
+
+export function completeRequest(state: SessionState, requestId: string, status: number, error?: string): void {
+  // Redirects reuse the request id; the latest hop is the one still open.
+  for (let i = state.requests.length - 1; i >= 0; i--) {
+    const r = state.requests[i];
+    if (r && r.requestId === requestId) {
+      if (r.status !== null) return;
+      r.status = status;
+      if (error) r.error = error;
+      return;
+    }
+  }
+}

@@ -1,0 +1,109 @@
+import type {
+  Classification,
+  ConsentEvent,
+  CookieObservation,
+  Declarations,
+  PolicyStatus,
+  RequestObservation,
+  StorageObservation,
+} from '../model/types';
+import { EMPTY_DECLARATIONS } from '../model/types';
+import { hostOf, siteOf } from './party';
+
+// One audit session per tab and top-level navigation. It is plain JSON so it can live in
+// storage.session and survive the MV3 worker being stopped.
+
+export const SESSION_VERSION = 1;
+
+/** Caps keep a hostile or huge page from exhausting storage.session (10 MB for the whole extension). */
+export const LIMITS = { cookies: 3000, requests: 5000, storage: 2000, hints: 400, hosts: 2000 } as const;
+
+export interface CookieHint {
+  source: 'http' | 'script';
+  name: string;
+  /** Domain attribute of the write (null: host-only on `host`). */
+  domain: string | null;
+  host: string;
+  requestedLifetimeSeconds: number | null;
+  initiator: string | null;
+  frameUrl: string | null;
+  time: number;
+}
+
+export interface TrackedRequest extends RequestObservation {
+  requestId: string;
+}
+
+export interface SessionState {
+  version: typeof SESSION_VERSION;
+  tabId: number;
+  url: string;
+  host: string;
+  site: string;
+  title: string;
+  /** Epoch ms of the navigation start; every `time` is relative to it. */
+  startedAt: number;
+  fresh: boolean;
+  cookies: CookieObservation[];
+  requests: TrackedRequest[];
+  storage: StorageObservation[];
+  hints: CookieHint[];
+  consentEvents: ConsentEvent[];
+  cmp: string | null;
+  truncated: { cookies: boolean; requests: boolean; storage: boolean };
+  /** frameId -> URL, from navigation commits. */
+  frames: Record<string, string>;
+  /** Every host the tab talked to: a cookie change is attributed to a tab by these. */
+  hosts: string[];
+  policy: PolicyStatus;
+  declarations: Declarations;
+  /** How often the worker restarted during this session (state reloaded from storage). */
+  workerRestarts: number;
+  /** Cookies found in the jar on a worker restart that no event had reported. */
+  recovered: number;
+}
+
+export interface Classifiers {
+  classifyCookie(name: string, domain: string, site: string): Classification;
+  classifyRequest(url: string, type: string, site: string): Classification;
+}
+
+export function startSession(tabId: number, url: string, startedAt: number, fresh = false): SessionState {
+  const host = hostOf(url);
+  return {
+    version: SESSION_VERSION,
+    tabId,
+    url,
+    host,
+    site: siteOf(host),
+    title: '',
+    startedAt,
+    fresh,
+    cookies: [],
+    requests: [],
+    storage: [],
+    hints: [],
+    consentEvents: [],
+    cmp: null,
+    truncated: { cookies: false, requests: false, storage: false },
+    frames: { '0': url },
+    hosts: host ? [host] : [],
+    policy: { state: 'idle', origin: null, url: null, message: null, readAt: null },
+    declarations: EMPTY_DECLARATIONS,
+    workerRestarts: 0,
+    recovered: 0,
+  };
+}
+
+export function relTime(state: SessionState, epochMs: number): number {
+  return Math.max(0, Math.round(epochMs - state.startedAt));
+}
+
+export function noteHost(state: SessionState, host: string): void {
+  if (!host || state.hosts.includes(host) || state.hosts.length >= LIMITS.hosts) return;
+  state.hosts.push(host);
+}
+
+export function isSessionState(value: unknown): value is SessionState {
+  return typeof value === 'object' && value !== null && (value as { version?: unknown }).version === SESSION_VERSION;
+}

@@ -1,0 +1,43 @@
+import type { StorageObservation } from '../model/types';
+import { hostOf, siteOf } from './party';
+import { type Classifiers, LIMITS, type SessionState, relTime } from './state';
+
+export interface StorageWrite {
+  area: 'local' | 'session';
+  key: string;
+  valueSize: number;
+  origin: string;
+  frameUrl: string | null;
+  scriptUrl: string | null;
+  timeStamp: number;
+}
+
+export function addStorageWrite(state: SessionState, w: StorageWrite, classify: Classifiers): StorageObservation | null {
+  const existing = state.storage.find((s) => s.area === w.area && s.key === w.key && s.origin === w.origin);
+  if (existing) {
+    existing.writes += 1;
+    existing.valueSize = w.valueSize;
+    return existing;
+  }
+  if (state.storage.length >= LIMITS.storage) {
+    state.truncated.storage = true;
+    return null;
+  }
+  const host = hostOf(w.origin);
+  const obs: StorageObservation = {
+    area: w.area,
+    key: w.key,
+    valueSize: w.valueSize,
+    origin: w.origin,
+    frameUrl: w.frameUrl,
+    scriptUrl: w.scriptUrl,
+    firstParty: siteOf(host) === state.site,
+    time: relTime(state, w.timeStamp),
+    phase: 'pre-consent',
+    // Storage keys are named by the same SDKs as their cookies, so the cookie tables apply.
+    classification: classify.classifyCookie(w.key, host, state.site),
+    writes: 1,
+  };
+  state.storage.push(obs);
+  return obs;
+}

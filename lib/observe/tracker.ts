@@ -1,0 +1,257 @@
+import type { ConsentEvent } from '../model/types';
+import type { PageMessage } from '../model/messages';
+import { addCookieHint, applyCookieChange, cookieConcernsSession, type PlainCookie, type PlainCookieChange } from './cookies';
+import { hostOf } from './party';
+import { addRequest, completeRequest, type PlainRequest } from './requests';
+import { parseCookieWrite, requestedLifetime } from './set-cookie';
+import { type Classifiers, type SessionState, noteHost, relTime, startSession } from './state';
+import { addStorageWrite } from './storage';
+
+/** Persistence for sessions; storage.session in the extension, a Map in tests. */
+export interface SessionStore {
+  loadAll(): Promise<SessionState[]>;
+  /** Schedules a batched write; must be cheap to call on every event. */
+  save(state: SessionState): void;
+  remove(tabId: number): Promise<void>;
+  flush(): Promise<void>;
+}
+
+export interface TrackerDeps {
+  store: SessionStore;
+  classify: Classifiers;
+  now(): number;
+  /** Cookies currently in the jar, for the reconciliation after a worker restart. */
+  listCookies?(): Promise<PlainCookie[]>;
+}
+
+/** A session older than this is not reconciled on restart: the jar may hold earlier visits' cookies. */
+const RECONCILE_WINDOW_MS = 5 * 60_000;
+
+/**
+ * Per-tab audit sessions. Every browser event goes through one promise chain, so events are
+ * applied in arrival order even though loading state after a worker restart is asynchronous.
+ */
+export class SessionTracker {
+  private readonly sessions = new Map<number, SessionState>();
+  private ready: Promise<void> | null = null;
+  private chain: Promise<unknown> = Promise.resolve();
+  /** Tabs whose next navigation follows a fresh-visit clear. */
+  private readonly freshTabs = new Set<number>();
+
+  constructor(private readonly deps: TrackerDeps) {}
+
+  /** Loads what a previous worker instance persisted. Called once; every handler awaits it. */
+  init(): Promise<void> {
+    this.ready ??= this.restore();
+    return this.ready;
+  }
+
+  private async restore(): Promise<void> {
+    const states = await this.deps.store.loadAll();
+    const now = this.deps.now();
+    const jar = states.length > 0 && this.deps.listCookies ? await this.deps.listCookies() : [];
+    for (const state of states) {
+      state.workerRestarts += 1;
+      if (now - state.startedAt < RECONCILE_WINDOW_MS) this.reconcile(state, jar, now);
+      this.sessions.set(state.tabId, state);
+      this.deps.store.save(state);
+    }
+  }
+
+  /** Adds cookies the jar holds for this page that no event reported (lost while the worker was stopped). */
+  private reconcile(state: SessionState, jar: PlainCookie[], now: number): void {
+    for (const cookie of jar) {
+      if (!cookieConcernsSession(state, cookie)) continue;
+      const known = state.cookies.some((o) => o.name === cookie.name && o.domain === cookie.domain && o.path === cookie.path);
+      if (known) continue;
+      const obs = applyCookieChange(state, { removed: false, cause: 'explicit', cookie }, now, this.deps.classify);
+      if (obs) {
+        obs.recovered = true;
+        state.recovered += 1;
+      }
+    }
+  }
+
+  private run<T>(task: () => T | Promise<T>): Promise<T> {
+    const next = this.chain.then(async () => {
+      await this.init();
+      return task();
+    });
+    this.chain = next.catch(() => undefined);
+    return next;
+  }
+
+  private touch(state: SessionState): void {
+    this.deps.store.save(state);
+  }
+
+  markNextFresh(tabId: number): void {
+    this.freshTabs.add(tabId);
+  }
+
+  startNavigation(tabId: number, url: string, timeStamp: number): Promise<void> {
+    return this.run(() => {
+      const fresh = this.freshTabs.delete(tabId);
+      const state = startSession(tabId, url, timeStamp, fresh);
+      this.sessions.set(tabId, state);
+      this.touch(state);
+    });
+  }
+
+  frameCommitted(tabId: number, frameId: number, url: string): Promise<void> {
+    return this.run(() => {
+      const state = this.sessions.get(tabId);
+      if (!state) return;
+      if (frameId === 0) {
+        // Redirects end on another URL than the one navigation started with.
+        state.url = url;
+        const fresh = startSession(tabId, url, state.startedAt);
+        state.host = fresh.host;
+        state.site = fresh.site;
+      }
+      state.frames[String(frameId)] = url;
+      noteHost(state, hostOf(url));
+      this.touch(state);
+    });
+  }
+
+  request(tabId: number, req: PlainRequest): Promise<void> {
+    return this.run(() => {
+      const state = this.sessions.get(tabId);
+      if (!state) return;
+      if (addRequest(state, req, this.deps.classify)) this.touch(state);
+    });
+  }
+
+  responseHeaders(tabId: number, url: string, frameId: number, setCookie: string[], timeStamp: number): Promise<void> {
+    return this.run(() => {
+      const state = this.sessions.get(tabId);
+      if (!state || setCookie.length === 0) return;
+      const host = hostOf(url);
+      for (const line of setCookie) {
+        const write = parseCookieWrite(line);
+        if (!write) continue;
+        addCookieHint(state, {
+          source: 'http',
+          name: write.name,
+          domain: write.domain,
+          host,
+          requestedLifetimeSeconds: requestedLifetime(write, timeStamp),
+          initiator: url,
+          frameUrl: state.frames[String(frameId)] ?? null,
+          time: relTime(state, timeStamp),
+        });
+      }
+      this.touch(state);
+    });
+  }
+
+  requestDone(tabId: number, requestId: string, status: number, error?: string): Promise<void> {
+    return this.run(() => {
+      const state = this.sessions.get(tabId);
+      if (!state) return;
+      completeRequest(state, requestId, status, error);
+      this.touch(state);
+    });
+  }
+
+  cookieChanged(change: PlainCookieChange): Promise<void> {
+    return this.run(() => {
+      const now = this.deps.now();
+      for (const state of this.sessions.values()) {
+        if (!cookieConcernsSession(state, change.cookie)) continue;
+        if (applyCookieChange(state, change, now, this.deps.classify)) this.touch(state);
+      }
+    });
+  }
+
+  /** A message the content script relayed; `frameUrl` comes from the sender, not the message. */
+  pageMessage(tabId: number, frameUrl: string | null, msg: PageMessage): Promise<void> {
+    return this.run(() => {
+      const state = this.sessions.get(tabId);
+      if (!state) return;
+      switch (msg.type) {
+        case 'page:cookie-write': {
+          const write = parseCookieWrite(msg.line);
+          if (!write || !frameUrl) return;
+          addCookieHint(state, {
+            source: 'script',
+            name: write.name,
+            domain: write.domain,
+            host: hostOf(frameUrl),
+            requestedLifetimeSeconds: requestedLifetime(write, msg.time),
+            initiator: msg.scriptUrl,
+            frameUrl,
+            time: relTime(state, msg.time),
+          });
+          break;
+        }
+        case 'page:storage-write': {
+          if (!frameUrl) return;
+          const origin = safeOrigin(frameUrl);
+          if (!origin) return;
+          addStorageWrite(
+            state,
+            { area: msg.area, key: msg.key, valueSize: msg.valueSize, origin, frameUrl, scriptUrl: msg.scriptUrl, timeStamp: msg.time },
+            this.deps.classify,
+          );
+          break;
+        }
+        case 'page:consent':
+          this.addConsentEvent(state, { ...msg.event, time: relTime(state, msg.time) });
+          break;
+        case 'page:info':
+          if (frameUrl === state.url || state.title === '') state.title = msg.title.slice(0, 300);
+          break;
+      }
+      this.touch(state);
+    });
+  }
+
+  consentMark(tabId: number, event: Omit<ConsentEvent, 'time'>): Promise<void> {
+    return this.run(() => {
+      const state = this.sessions.get(tabId);
+      if (!state) return;
+      this.addConsentEvent(state, { ...event, time: relTime(state, this.deps.now()) });
+      this.touch(state);
+    });
+  }
+
+  private addConsentEvent(state: SessionState, event: ConsentEvent): void {
+    if (state.consentEvents.length >= 200) return;
+    state.consentEvents.push(event);
+  }
+
+  update(tabId: number, mutate: (state: SessionState) => void): Promise<void> {
+    return this.run(() => {
+      const state = this.sessions.get(tabId);
+      if (!state) return;
+      mutate(state);
+      this.touch(state);
+    });
+  }
+
+  tabClosed(tabId: number): Promise<void> {
+    return this.run(async () => {
+      this.sessions.delete(tabId);
+      await this.deps.store.remove(tabId);
+    });
+  }
+
+  get(tabId: number): Promise<SessionState | null> {
+    return this.run(() => this.sessions.get(tabId) ?? null);
+  }
+
+  all(): Promise<SessionState[]> {
+    return this.run(() => [...this.sessions.values()]);
+  }
+}
+
+function safeOrigin(url: string): string | null {
+  try {
+    const o = new URL(url).origin;
+    return o === 'null' ? null : o;
+  } catch {
+    return null;
+  }
+}

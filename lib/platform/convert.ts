@@ -1,0 +1,52 @@
+import type { Cookies, WebRequest } from './browser';
+import type { PlainCookie, PlainCookieChange } from '../observe/cookies';
+import type { PlainRequest } from '../observe/requests';
+import type { SameSite } from '../model/types';
+
+// Browser objects -> our types, in one place (STYLE.md 2).
+
+const SAME_SITE: Record<string, SameSite> = { no_restriction: 'no_restriction', lax: 'lax', strict: 'strict' };
+
+export function toPlainCookie(c: Cookies.Cookie): PlainCookie {
+  return {
+    name: c.name,
+    valueSize: c.value.length,
+    domain: c.domain,
+    path: c.path,
+    hostOnly: c.hostOnly,
+    secure: c.secure,
+    httpOnly: c.httpOnly,
+    sameSite: SAME_SITE[c.sameSite ?? ''] ?? 'unspecified',
+    partitionSite: c.partitionKey?.topLevelSite ?? null,
+    session: c.session,
+    expirationDate: typeof c.expirationDate === 'number' ? c.expirationDate : null,
+  };
+}
+
+export function toPlainCookieChange(info: Cookies.OnChangedChangeInfoType): PlainCookieChange {
+  return { removed: info.removed, cause: info.cause, cookie: toPlainCookie(info.cookie) };
+}
+
+export function toPlainRequest(d: WebRequest.OnBeforeRequestDetailsType): PlainRequest {
+  return {
+    requestId: d.requestId,
+    url: d.url,
+    type: d.type,
+    method: d.method,
+    // Chrome reports `initiator` (an origin); Firefox reports `originUrl`.
+    initiator: d.initiator ?? d.originUrl ?? null,
+    frameId: d.frameId,
+    timeStamp: d.timeStamp,
+  };
+}
+
+export function setCookieLines(headers: WebRequest.HttpHeaders | undefined): string[] {
+  if (!headers) return [];
+  const lines: string[] = [];
+  for (const h of headers) {
+    if (h.name.toLowerCase() !== 'set-cookie' || typeof h.value !== 'string') continue;
+    // Firefox joins several Set-Cookie headers with newlines into one.
+    for (const line of h.value.split('\n')) if (line.trim()) lines.push(line.trim());
+  }
+  return lines;
+}

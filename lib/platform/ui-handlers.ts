@@ -1,0 +1,32 @@
+import { browser } from './browser';
+import { clearSite } from './fresh-visit';
+import type { UiMessage } from '../model/messages';
+import type { SessionTracker } from '../observe/tracker';
+import { buildExport, type ReportContext } from '../report/build';
+import type { AuditExport } from '../report/export';
+
+export function createUiHandler(tracker: SessionTracker, context: () => ReportContext) {
+  return async function handle(msg: UiMessage): Promise<AuditExport | null | { ok: boolean; error?: string }> {
+    switch (msg.type) {
+      case 'ui:get-report': {
+        const state = await tracker.get(msg.tabId);
+        return state ? buildExport(state, context()) : null;
+      }
+      case 'ui:mark-consent':
+        await tracker.consentMark(msg.tabId, { state: msg.state, signal: 'user', detail: 'marked by the auditor in the popup' });
+        return { ok: true };
+      case 'ui:fresh-visit': {
+        const state = await tracker.get(msg.tabId);
+        if (!state) return { ok: false, error: 'No audited page in this tab.' };
+        try {
+          await clearSite(state.url, state.hosts);
+          tracker.markNextFresh(msg.tabId);
+          await browser.tabs.reload(msg.tabId, { bypassCache: true });
+          return { ok: true };
+        } catch (error) {
+          return { ok: false, error: error instanceof Error ? error.message : String(error) };
+        }
+      }
+    }
+  };
+}

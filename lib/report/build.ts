@@ -1,0 +1,49 @@
+import { computeFindings, summarize } from '../compare';
+import { phaseAt, reduceConsent } from '../consent/timeline';
+import type { SessionState } from '../observe/state';
+import { type AuditExport, TOOL_NAME } from './export';
+
+export interface ReportContext {
+  toolVersion: string;
+  knowledgeBaseVersion: string;
+  browser: string;
+  locale: 'en' | 'ru' | 'uk';
+}
+
+/**
+ * Turns a live session into the DESIGN.md export. Phases are derived here, from the whole consent
+ * timeline, because a consent signal can arrive after the observations it decides (a consent
+ * cookie read late, a TCF event relayed after the click).
+ */
+export function buildExport(state: SessionState, ctx: ReportContext): AuditExport {
+  const consent = reduceConsent(state.consentEvents);
+  consent.cmp ??= state.cmp;
+  const cookies = state.cookies.map((c) => ({ ...c, phase: phaseAt(consent, c.time) }));
+  const requests = state.requests.map(({ requestId: _id, ...r }) => ({ ...r, phase: phaseAt(consent, r.time) }));
+  const storage = state.storage.map((s) => ({ ...s, phase: phaseAt(consent, s.time) }));
+  const observations = { cookies, requests, storage };
+  const findings = computeFindings({
+    site: state.site,
+    observations,
+    declarations: state.declarations,
+    policy: state.policy,
+    consent,
+    locale: ctx.locale,
+  });
+  return {
+    schemaVersion: 1,
+    tool: { name: TOOL_NAME, version: ctx.toolVersion, knowledgeBaseVersion: ctx.knowledgeBaseVersion },
+    page: { url: state.url, site: state.site, title: state.title },
+    startedAt: new Date(state.startedAt).toISOString(),
+    browser: ctx.browser,
+    fresh: state.fresh,
+    consent,
+    policy: state.policy,
+    observations,
+    truncated: state.truncated,
+    worker: { restarts: state.workerRestarts, recoveredCookies: state.recovered },
+    declarations: state.declarations,
+    findings,
+    summary: summarize(findings),
+  };
+}

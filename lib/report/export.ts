@@ -1,0 +1,31 @@
+import type {
+  ConsentSummary,
+  CookieObservation,
+  Declarations,
+  Finding,
+  FindingCode,
+  PolicyStatus,
+  RequestObservation,
+  Severity,
+  StorageObservation,
+} from '../model/types';
+
+// The DESIGN.md export, schemaVersion 1. Other tools read it: extend, never rename.
+export interface AuditExport {
+  schemaVersion: 1;
+  tool: { name: string; version: string; knowledgeBaseVersion: string };
+  page: { url: string; site: string; title: string };
+  startedAt: string;
+  browser: string;
+  fresh: boolean;
+  consent: ConsentSummary;
+  policy: PolicyStatus;
+  observations: { cookies: CookieObservation[]; requests: RequestObservation[]; storage: StorageObservation[] };
+  truncated: { cookies: boolean; requests: boolean; storage: boolean };
+  worker: { restarts: number; recoveredCookies: number };
+  declarations: Declarations;
+  findings: Finding[];
+  summary: { total: number; byCode: Partial<Record<FindingCode, number>>; bySeverity: Record<Severity, number> };
+}
+
+export const TOOL_NAME = 'consent-auditor';

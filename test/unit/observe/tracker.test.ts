@@ -1,0 +1,132 @@
+import { describe, expect, test } from 'vitest';
+import type { Classification } from '../../../lib/model/types';
+import type { PlainCookie } from '../../../lib/observe/cookies';
+import type { SessionState } from '../../../lib/observe/state';
+import { LIMITS } from '../../../lib/observe/state';
+import { SessionTracker, type SessionStore } from '../../../lib/observe/tracker';
+
+// A store that keeps JSON copies, as storage.session does, so state never leaks by reference.
+class JsonStore implements SessionStore {
+  data = new Map<number, string>();
+  pending = new Map<number, SessionState>();
+  async loadAll() {
+    return [...this.data.values()].map((s) => JSON.parse(s) as SessionState);
+  }
+  save(state: SessionState) {
+    this.pending.set(state.tabId, state);
+  }
+  async remove(tabId: number) {
+    this.data.delete(tabId);
+    this.pending.delete(tabId);
+  }
+  async flush() {
+    for (const [k, v] of this.pending) this.data.set(k, JSON.stringify(v));
+    this.pending.clear();
+  }
+}
+
+const unknown: Classification = { vendor: null, vendorName: null, category: 'unknown', tracker: false, source: 'none', confidence: 0 };
+const classify = { classifyCookie: () => unknown, classifyRequest: () => unknown };
+const T0 = Date.parse('2026-11-21T10:00:00Z');
+
+function cookie(over: Partial<PlainCookie>): PlainCookie {
+  return {
+    name: 'x', valueSize: 3, domain: 'www.lab-shop.test', path: '/', hostOnly: true, secure: true, httpOnly: false,
+    sameSite: 'lax', partitionSite: null, session: false, expirationDate: T0 / 1000 + 86400, ...over,
+  };
+}
+
+function setup() {
+  const store = new JsonStore();
+  let now = T0;
+  const tracker = new SessionTracker({ store, classify, now: () => now, listCookies: async () => jar });
+  let jar: PlainCookie[] = [];
+  return { store, tracker, setNow: (t: number) => (now = t), setJar: (j: PlainCookie[]) => (jar = j) };
+}
+
+describe('SessionTracker', () => {
+  test('HTTP Set-Cookie attributes the cookie the store then reports, with the requested lifetime', async () => {
+    const { tracker, setNow } = setup();
+    await tracker.startNavigation(1, 'https://www.lab-shop.test/', T0);
+    await tracker.responseHeaders(1, 'https://www.lab-shop.test/', 0, ['lang=en; Max-Age=31536000; Path=/'], T0 + 40);
+    setNow(T0 + 50);
+    await tracker.cookieChanged({ removed: false, cause: 'explicit', cookie: cookie({ name: 'lang', expirationDate: T0 / 1000 + 31536000 }) });
+    const s = (await tracker.get(1))!;
+    expect(s.cookies).toHaveLength(1);
+    expect(s.cookies[0]).toMatchObject({ name: 'lang', setBy: 'http', initiator: 'https://www.lab-shop.test/', requestedLifetimeSeconds: 31536000, firstParty: true, time: 50 });
+  });
+
+  test('a script hint arriving after the store report still attributes it (and keeps the asked lifetime over the 400-day cap)', async () => {
+    const { tracker, setNow } = setup();
+    await tracker.startNavigation(1, 'https://www.lab-shop.test/', T0);
+    setNow(T0 + 300);
+    await tracker.cookieChanged({ removed: false, cause: 'explicit', cookie: cookie({ name: 'cart_id', expirationDate: T0 / 1000 + 400 * 86400 }) });
+    await tracker.pageMessage(1, 'https://www.lab-shop.test/', { type: 'page:cookie-write', line: 'cart_id=1; max-age=94608000', scriptUrl: 'https://www.lab-shop.test/app.js', time: T0 + 299 });
+    const c = (await tracker.get(1))!.cookies[0]!;
+    expect(c).toMatchObject({ setBy: 'script', initiator: 'https://www.lab-shop.test/app.js', requestedLifetimeSeconds: 94608000, lifetimeSeconds: 400 * 86400 });
+  });
+
+  test('a forged hook message adds no cookie', async () => {
+    const { tracker } = setup();
+    await tracker.startNavigation(1, 'https://www.lab-shop.test/', T0);
+    await tracker.pageMessage(1, 'https://www.lab-shop.test/', { type: 'page:cookie-write', line: 'forged=1; max-age=99999', scriptUrl: null, time: T0 + 5 });
+    expect((await tracker.get(1))!.cookies).toHaveLength(0);
+  });
+
+  test('third-party cookies are tied to the tab by the hosts it contacted', async () => {
+    const { tracker } = setup();
+    await tracker.startNavigation(1, 'https://www.lab-shop.test/', T0);
+    await tracker.startNavigation(2, 'https://other.test/', T0);
+    await tracker.request(1, { requestId: 'r1', url: 'https://mc.yandex.ru/watch/1', type: 'image', method: 'GET', initiator: 'https://www.lab-shop.test', frameId: 0, timeStamp: T0 + 10 });
+    await tracker.cookieChanged({ removed: false, cause: 'explicit', cookie: cookie({ name: 'yandexuid', domain: '.yandex.ru', hostOnly: false }) });
+    expect((await tracker.get(1))!.cookies.map((c) => [c.name, c.firstParty])).toEqual([['yandexuid', false]]);
+    expect((await tracker.get(2))!.cookies).toHaveLength(0);
+  });
+
+  test('overwrites count writes instead of duplicating; a real removal is marked', async () => {
+    const { tracker } = setup();
+    await tracker.startNavigation(1, 'https://www.lab-shop.test/', T0);
+    const c = cookie({ name: 'n' });
+    await tracker.cookieChanged({ removed: false, cause: 'explicit', cookie: c });
+    await tracker.cookieChanged({ removed: true, cause: 'overwrite', cookie: c });
+    await tracker.cookieChanged({ removed: false, cause: 'explicit', cookie: c });
+    await tracker.cookieChanged({ removed: true, cause: 'explicit', cookie: c });
+    const s = (await tracker.get(1))!;
+    expect(s.cookies).toHaveLength(1);
+    expect(s.cookies[0]!.writes).toBe(2);
+    expect(s.cookies[0]!.removedAt).toBeDefined();
+  });
+
+  test('a new worker restores the session from the store and recovers cookies no event reported', async () => {
+    const a = setup();
+    await a.tracker.startNavigation(1, 'https://www.lab-shop.test/', T0);
+    await a.tracker.cookieChanged({ removed: false, cause: 'explicit', cookie: cookie({ name: 'seen' }) });
+    await a.store.flush();
+    const store = a.store;
+    const jar = [cookie({ name: 'seen' }), cookie({ name: 'lost-while-stopped' }), cookie({ name: 'elsewhere', domain: 'unrelated.test' })];
+    const b = new SessionTracker({ store, classify, now: () => T0 + 2000, listCookies: async () => jar });
+    const s = (await b.get(1))!;
+    expect(s.workerRestarts).toBe(1);
+    expect(s.cookies.map((c) => [c.name, c.recovered ?? false])).toEqual([['seen', false], ['lost-while-stopped', true]]);
+  });
+
+  test('caps mark the session truncated instead of growing without bound', async () => {
+    const { tracker } = setup();
+    await tracker.startNavigation(1, 'https://www.lab-shop.test/', T0);
+    for (let i = 0; i < LIMITS.cookies + 5; i++) {
+      await tracker.cookieChanged({ removed: false, cause: 'explicit', cookie: cookie({ name: `c${i}` }) });
+    }
+    const s = (await tracker.get(1))!;
+    expect(s.cookies).toHaveLength(LIMITS.cookies);
+    expect(s.truncated.cookies).toBe(true);
+  });
+
+  test('closing the tab drops its state', async () => {
+    const { tracker, store } = setup();
+    await tracker.startNavigation(1, 'https://www.lab-shop.test/', T0);
+    await store.flush();
+    await tracker.tabClosed(1);
+    expect(await tracker.get(1)).toBeNull();
+    expect(store.data.size).toBe(0);
+  });
+});
