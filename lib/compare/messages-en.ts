@@ -1,0 +1,91 @@
+import type { Catalog } from './catalog';
+
+export const en: Catalog = {
+  titles: {
+    'pre-consent-cookie': 'Tracking cookie before consent',
+    'pre-consent-tracker': 'Tracker request before consent',
+    'pre-consent-storage': 'Tracker storage before consent',
+    'after-reject-cookie': 'Tracking cookie after rejection',
+    'after-reject-tracker': 'Tracker request after rejection',
+    'undeclared-cookie': 'Cookie not in the policy',
+    'undeclared-vendor': 'Vendor not in the policy',
+    'retention-exceeds': 'Lives longer than declared',
+    'session-mismatch': 'Declared session-only, but persistent',
+    'purpose-mismatch': 'Declared purpose differs',
+    'declared-not-observed': 'Declared, not seen',
+    'no-policy': 'No policy found',
+    'policy-without-cookie-list': 'Policy without a cookie list',
+  },
+  explanations: {
+    'pre-consent-cookie':
+      "Analytics and advertising cookies need the visitor's prior consent, so one set before any choice is made processes data without a legal basis.",
+    'pre-consent-tracker':
+      "A request to a tracking service hands the visitor's data to a third party, which may only happen once the visitor has agreed.",
+    'pre-consent-storage':
+      'Tracker identifiers in localStorage or sessionStorage follow the visitor just as cookies do and need the same prior consent.',
+    'after-reject-cookie':
+      'The visitor said no, so an analytics or advertising cookie set afterwards ignores an explicit refusal.',
+    'after-reject-tracker':
+      "Data sent to a tracking service after the visitor refused shows that the refusal is not respected.",
+    'undeclared-cookie':
+      'Visitors can only give informed consent to cookies the site tells them about, and this one is missing from its own list.',
+    'undeclared-vendor':
+      "A policy must name the third parties that receive visitors' data, and this one is not named.",
+    'retention-exceeds':
+      'Keeping an identifier longer than the policy promises breaks the storage period the visitor was told about.',
+    'session-mismatch':
+      'The policy promises cookies that disappear when the browser closes, but this one stays on the device.',
+    'purpose-mismatch':
+      'A cookie described under the wrong purpose, such as analytics presented as necessary, escapes the consent it would otherwise need.',
+    'declared-not-observed':
+      'Not a violation: the cookie or vendor may appear on other pages or after consent, but the declaration may also be out of date.',
+    'no-policy':
+      'Without a published cookie or privacy policy visitors cannot learn what is stored about them, and there is nothing to check the observations against.',
+    'policy-without-cookie-list':
+      'A policy that names no cookies or services cannot be checked against what the site really stores, and does not inform visitors.',
+  },
+  messages: {
+    'pre-consent-cookie': 'Cookie {0} ({1}; {2:category}, {3:vendor}) was set before the visitor made a consent choice.',
+    'pre-consent-tracker':
+      'Requests to the tracker host {0} ({1:vendor}) were sent before the visitor made a consent choice: {2} in total.',
+    'pre-consent-storage':
+      'Tracker key {0} was written to {2} of {1} ({3:vendor}) before the visitor made a consent choice.',
+    'after-reject-cookie': 'Cookie {0} ({1}; {2:category}, {3:vendor}) was set after the visitor rejected cookies.',
+    'after-reject-tracker':
+      'Requests to the tracker host {0} ({1:vendor}) were sent after the visitor rejected cookies: {2} in total.',
+    'undeclared-cookie':
+      'Cookie {0} ({1}; {2:category}, {3:vendor}) matches no cookie name, pattern or vendor in the policy.',
+    'undeclared-vendor': '{0} was observed ({2} observations), but the policy does not name it.',
+    'retention-exceeds':
+      'Cookie {0} ({1}) asks to live {2:duration} (the browser keeps it {3:duration}), but the policy declares {4:duration}.',
+    'session-mismatch': 'Cookie {0} ({1}) is declared as a session cookie but lives {2:duration}.',
+    'session-mismatch.statement':
+      'The policy says only session cookies are used, but cookie {0} ({1}) lives {2:duration}.',
+    'purpose-mismatch':
+      'The policy declares cookie {0} as {2:category}, but it is known as {3:category} ({4:vendor}).',
+    'declared-not-observed': 'The policy declares cookie {0}, but it was not seen during this audit.',
+    'declared-not-observed.vendor': 'The policy names {0}, but nothing from this vendor was seen during this audit.',
+    'no-policy': 'No cookie or privacy policy was found for {0}.',
+    'no-policy.reason': 'No cookie or privacy policy was found for {0}: {1}',
+    'policy-without-cookie-list': 'The policy of {0} names no cookies and no services.',
+    'policy-without-cookie-list.categories':
+      'The policy of {0} names no cookies and no services, only categories: {1:categories}.',
+  },
+  categories: {
+    necessary: 'necessary',
+    functional: 'functional',
+    analytics: 'analytics',
+    marketing: 'marketing',
+    unknown: 'unknown category',
+  },
+  units: {
+    year: { one: 'year', other: 'years' },
+    month: { one: 'month', other: 'months' },
+    day: { one: 'day', other: 'days' },
+    hour: { one: 'hour', other: 'hours' },
+    minute: { one: 'minute', other: 'minutes' },
+    second: { one: 'second', other: 'seconds' },
+  },
+  unknownVendor: 'unknown vendor',
+  listSeparator: ', ',
+};

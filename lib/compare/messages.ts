@@ -1,0 +1,111 @@
+import { CATEGORIES, type Category, type FindingCode } from '../model/types';
+import type { Catalog, DurationUnit, Locale, MessageKey } from './catalog';
+import { en } from './messages-en';
+import { ru } from './messages-ru';
+import { uk } from './messages-uk';
+
+export type { Locale, MessageKey } from './catalog';
+export { LOCALES } from './catalog';
+
+export const CATALOGS: Record<Locale, Catalog> = { en, ru, uk };
+
+const MESSAGE_KEYS = new Set<string>(Object.keys(en.messages));
+
+// Stored findings and UI settings cross process boundaries untyped; an unexpected language
+// renders in English rather than throwing from Intl.
+function known(locale: string): Locale {
+  return Object.hasOwn(CATALOGS, locale) ? (locale as Locale) : 'en';
+}
+
+export function isMessageKey(key: string): key is MessageKey {
+  return MESSAGE_KEYS.has(key);
+}
+
+// Policies count a month as 30 days and a year as 365 (see Duration in lib/model/types.ts), so
+// the same units read the numbers back the way the policy wrote them.
+const UNITS: ReadonlyArray<[DurationUnit, number]> = [
+  ['year', 365 * 86_400],
+  ['month', 30 * 86_400],
+  ['day', 86_400],
+  ['hour', 3_600],
+  ['minute', 60],
+  ['second', 1],
+];
+
+function isTenth(value: number): boolean {
+  return Math.abs(value * 10 - Math.round(value * 10)) < 1e-9;
+}
+
+/** "4 years", "1,5 года", "400 днів": the largest unit that states the value exactly to a tenth. */
+export function formatDuration(seconds: number, requested: Locale): string {
+  const locale = known(requested);
+  const catalog = CATALOGS[locale];
+  const abs = Math.abs(seconds);
+  let chosen: [DurationUnit, number] = ['second', abs];
+  for (const [unit, size] of UNITS) {
+    const value = abs / size;
+    if (value >= 1 && isTenth(value)) {
+      chosen = [unit, value];
+      break;
+    }
+  }
+  // Nothing exact (a stored lifetime of 399.7 days): round in the largest unit that fits.
+  if (!isTenth(chosen[1])) {
+    const fit = UNITS.find(([, size]) => abs >= size) ?? ['second', 1];
+    chosen = [fit[0], Math.round((abs / fit[1]) * 10) / 10];
+  }
+  const [unit, value] = chosen;
+  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value);
+  const rule = new Intl.PluralRules(locale).select(value);
+  const forms = catalog.units[unit];
+  return `${number} ${forms[rule] ?? forms.other}`;
+}
+
+function isCategory(value: string): value is Category {
+  return (CATEGORIES as readonly string[]).includes(value);
+}
+
+export function categoryName(category: string, locale: Locale): string {
+  return isCategory(category) ? CATALOGS[known(locale)].categories[category] : category;
+}
+
+function formatParam(value: string, kind: string | undefined, locale: Locale): string {
+  const catalog = CATALOGS[locale];
+  switch (kind) {
+    case 'duration': {
+      const seconds = Number(value);
+      return value.trim() !== '' && Number.isFinite(seconds) ? formatDuration(seconds, locale) : value;
+    }
+    case 'category':
+      return categoryName(value, locale);
+    case 'categories':
+      return value
+        .split(',')
+        .map((c) => c.trim())
+        .filter((c) => c.length > 0)
+        .map((c) => categoryName(c, locale))
+        .join(catalog.listSeparator);
+    case 'vendor':
+      return value.trim() === '' ? catalog.unknownVendor : value;
+    default:
+      return value;
+  }
+}
+
+/** The finding's message in a language; an unknown key falls back to the key and its params. */
+export function renderFinding(key: MessageKey | string, params: readonly string[], requested: Locale): string {
+  const locale = known(requested);
+  const catalog = CATALOGS[locale];
+  if (!isMessageKey(key)) return [key, ...params].join(' ');
+  return catalog.messages[key].replace(/\{(\d+)(?::([a-z]+))?\}/g, (_all, index: string, kind?: string) =>
+    formatParam(params[Number(index)] ?? '', kind, locale),
+  );
+}
+
+export function findingTitle(code: FindingCode, locale: Locale): string {
+  return CATALOGS[known(locale)].titles[code];
+}
+
+export function findingExplanation(code: FindingCode, locale: Locale): string {
+  return CATALOGS[known(locale)].explanations[code];
+}
