@@ -22,7 +22,8 @@ export async function clearSite(pageUrl: string, hostsSeen: string[]): Promise<{
   const origins = hosts.flatMap((h) => [`https://${h}`, `http://${h}`]);
   await browser.browsingData.remove(
     { origins } as Parameters<typeof browser.browsingData.remove>[0],
-    { localStorage: true, indexedDB: true, cacheStorage: true, serviceWorkers: true },
+    // cacheStorage is Chrome's name; Firefox ignores keys it does not know.
+    { localStorage: true, indexedDB: true, serviceWorkers: true, cacheStorage: true } as Parameters<typeof browser.browsingData.remove>[1],
   );
   return { cookies: cookies.length, origins: origins.length };
 }

@@ -1,0 +1,100 @@
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Lab } from '../lab/server';
+import { OUTPUT_DIR, exportOf, expectValidExport, openBrowser, settle, withLab, type Harness } from './harness';
+import { PopupPage } from './popup-page';
+
+const SHOP = 'www.lab-shop.test';
+
+describe('observation pipeline on the lab shop', () => {
+  let lab: Lab;
+  let h: Harness;
+  beforeAll(async () => {
+    lab = await withLab();
+    h = await openBrowser(lab);
+  });
+  afterAll(async () => {
+    await h?.close();
+    await lab?.close();
+  });
+
+  test('every cookie in the jar is observed with domain, party and setBy', async () => {
+    const page = await h.context.newPage();
+    await page.goto(lab.url(SHOP, '/'));
+    await settle(page, 3000);
+    const report = await exportOf(h, page);
+    writeFileSync(resolve(OUTPUT_DIR, 'observe-lab-shop.json'), JSON.stringify(report, null, 2));
+    expectValidExport(report);
+
+    const jar = await h.context.cookies();
+    const seen = new Set(report.observations.cookies.map((c) => `${c.name}@${c.domain}`));
+    const missing = jar.filter((c) => !seen.has(`${c.name}@${c.domain}`)).map((c) => `${c.name}@${c.domain}`);
+    expect(missing).toEqual([]);
+
+    const byName = (n: string | RegExp) => report.observations.cookies.find((c) => (typeof n === 'string' ? c.name === n : n.test(c.name)));
+    expect(byName('sid')).toMatchObject({ setBy: 'http', httpOnly: true, firstParty: true, session: true });
+    expect(byName('lang')).toMatchObject({ setBy: 'http', firstParty: true, session: false });
+    const cart = byName('cart_id')!;
+    expect(cart).toMatchObject({ setBy: 'script', firstParty: true });
+    // Asked for three years; Chromium stores at most 400 days.
+    expect(cart.requestedLifetimeSeconds).toBeGreaterThan(3 * 365 * 86400 - 10);
+    expect(cart.lifetimeSeconds!).toBeLessThanOrEqual(400 * 86400 + 5);
+    expect(cart.initiator).toMatch(/^https:\/\/www\.lab-shop\.test\/.+\.js$/);
+    expect(byName(/^ph_.+_posthog$/)).toMatchObject({ setBy: 'script', firstParty: true });
+    expect(byName(/^mp_.+_mixpanel$/)).toMatchObject({ setBy: 'script', firstParty: true });
+    expect(byName('_ym_uid')).toMatchObject({ setBy: 'script', firstParty: true });
+    expect(byName('yandexuid')).toMatchObject({ domain: '.yandex.ru', firstParty: false, setBy: 'http' });
+    const thirdParty = report.observations.cookies.filter((c) => !c.firstParty);
+    expect(thirdParty.map((c) => c.domain)).toEqual(expect.arrayContaining([expect.stringMatching(/lab-social\.test$/)]));
+
+    const hosts = new Set(report.observations.requests.map((r) => r.host));
+    for (const host of ['us-assets.i.posthog.com', 'mc.yandex.ru', 'widgets.lab-social.test']) expect(hosts).toContain(host);
+    expect(report.observations.requests.every((r) => r.time >= 0)).toBe(true);
+    expect(report.observations.requests.some((r) => r.status === 200)).toBe(true);
+
+    const keys = report.observations.storage.map((s) => `${s.area}:${s.key}`);
+    expect(keys.some((k) => k.startsWith('local:'))).toBe(true);
+    expect(keys.some((k) => k.startsWith('session:'))).toBe(true);
+    expect(report.observations.storage.every((s) => s.origin.startsWith('https://'))).toBe(true);
+
+    // The extension's own traffic never counts as an observation.
+    const own = report.observations.requests.filter((r) => (r.initiator ?? '').startsWith('chrome-extension://'));
+    expect(own).toEqual([]);
+    await page.close();
+  });
+
+  test('a page forging hook messages cannot add a cookie or a storage key', async () => {
+    const page = await h.context.newPage();
+    await page.goto(lab.url(SHOP, '/'));
+    await settle(page, 1000);
+    await page.evaluate(() => {
+      const forge = (detail: object) => document.dispatchEvent(new CustomEvent('consent-auditor:hook', { detail: JSON.stringify(detail) }));
+      forge({ k: 'cookie', line: 'forged_cookie=1; max-age=999999', script: 'https://evil.test/x.js', t: Date.now() });
+      forge({ k: 'storage', area: 'local', key: 'forged_key', size: 10, script: null, t: Date.now() });
+      forge({ k: 'cookie', line: 42 });
+    });
+    await page.waitForTimeout(1000);
+    const report = await exportOf(h, page);
+    expect(report.observations.cookies.map((c) => c.name)).not.toContain('forged_cookie');
+    expect(report.observations.storage.map((s) => s.key)).not.toContain('forged_key');
+    await page.close();
+  });
+
+  test('the popup lists what was observed and exports a valid file', async () => {
+    const page = await h.context.newPage();
+    await page.goto(lab.url(SHOP, '/'));
+    await settle(page, 2500);
+    const popup = await PopupPage.open(h, page);
+    expect(await popup.site()).toBe('lab-shop.test');
+    const names = await popup.cookieNames();
+    for (const n of ['sid', 'cart_id', '_ym_uid']) expect(names).toContain(n);
+    expect(await popup.hosts()).toEqual(expect.arrayContaining(['mc.yandex.ru', 'us-assets.i.posthog.com']));
+    await popup.screenshot(resolve(OUTPUT_DIR, 'popup-lab-shop.png'));
+    const exported = await popup.exportJson();
+    expectValidExport(exported);
+    expect((exported as { page: { site: string } }).page.site).toBe('lab-shop.test');
+    await popup.close();
+    await page.close();
+  });
+});
