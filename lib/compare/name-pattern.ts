@@ -22,7 +22,9 @@ function escapeRegex(text: string): string {
 
 /** Classifies one declared name; a pattern whose only placeholder is at the end is a prefix. */
 export function parseDeclaredName(raw: string): DeclaredNameForm {
-  const name = raw.trim();
+  let name = raw.trim();
+  // "UA-XXXXXX-X": once a name uses X runs as placeholders, a lone X token is one too.
+  if (/X{3,}/.test(name)) name = name.replace(/(^|[_\-.])X{1,2}(?=$|[_\-.])/g, '$1XXX');
   const parts = name.split(PLACEHOLDER);
   if (parts.length === 1) return { kind: 'exact', name };
   const literals = parts.filter((p) => p.length > 0);
