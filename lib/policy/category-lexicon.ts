@@ -1,0 +1,52 @@
+// Purpose words to categories, in the five languages. Stems, matched at word starts, so case
+// endings do not matter ("статистичної", "статистические", "Statistik"). Adjective stems only
+// where the noun would be too broad ("рекламн" for "рекламные", not "реклама" in general prose).
+import type { Category } from '../model/types';
+
+type Lexicon = ReadonlyArray<readonly [Exclude<Category, 'unknown'>, readonly string[]]>;
+
+/** Words that say what a cookie is for (purpose text in tables, descriptions). */
+export const PURPOSE_LEXICON: Lexicon = [
+  ['marketing', ['реклам', 'маркетинг', 'таргет', 'ретаргет', 'advertis', 'marketing', 'targeting', 'retarget', 'remarketing', 'ads', 'werbe', 'werbung', 'doubleclick', 'conversion tracking', 'жарнам']],
+  ['analytics', ['статист', 'аналит', 'аналіт', 'analytic', 'statistic', 'statist', 'analyse', 'analysis', 'measure', 'performance', 'конверс', 'conversion', 'отслежив', 'відстеж', 'tracking', 'reichweit', 'besucherz', 'metrik', 'метрик']],
+  ['functional', ['функциональн', 'функціональн', 'functional', 'functionality', 'preference', 'предпочтен', 'налаштуван', 'настройк', 'personaliz', 'personalis', 'funktional', 'präferenz', 'komfort', 'видео', 'відео', 'video', 'чат', 'chat', 'язык', 'мов', 'language', 'sprache']],
+  ['necessary', ['необходим', 'необхідн', 'обязательн', 'обов', 'технически', 'технічн', 'essential', 'necessary', 'strictly', 'required', 'notwendig', 'erforderlich', 'essenziell', 'unbedingt', 'безопасн', 'безпек', 'security', 'sicherheit', 'авториз', 'authent', 'login', 'сеанс', 'сесі', 'сесси', 'session', 'соглас', 'згод', 'consent', 'einwillig', 'load balanc', 'балансир', 'csrf', 'захист', 'защит']],
+];
+
+/** Category labels of consent managers, imports and headings ("Statistics", "Targeting Cookies"). */
+export const LABEL_LEXICON: Lexicon = [
+  ['marketing', ['marketing', 'advertis', 'targeting', 'ads', 'реклам', 'маркетинг', 'werbung', 'werbe', 'social']],
+  ['analytics', ['analytic', 'statistic', 'statist', 'performance', 'measurement', 'аналит', 'аналіт', 'статист', 'statistik', 'analyse']],
+  ['functional', ['functional', 'preference', 'personaliz', 'personalis', 'функциональ', 'функціональ', 'предпочтен', 'funktional', 'präferenz', 'komfort']],
+  ['necessary', ['necessary', 'essential', 'strictly', 'required', 'security', 'technical', 'необходим', 'необхідн', 'обязательн', 'технически', 'технічн', 'notwendig', 'erforderlich', 'essenziell', 'sicherheit']],
+];
+
+const WORD_RE = /[\p{L}\p{N}]+/gu;
+
+/** The category whose stems occur most in `text`; ties go to the more intrusive category. */
+export function categoryFromText(text: string, lexicon: Lexicon = PURPOSE_LEXICON): Category | null {
+  if (text === '') return null;
+  const lower = text.toLowerCase();
+  const words = Array.from(lower.matchAll(WORD_RE), (m) => m[0]);
+  let best: Category | null = null;
+  let bestScore = 0;
+  for (const [category, stems] of lexicon) {
+    let score = 0;
+    for (const stem of stems) {
+      if (stem.includes(' ')) {
+        if (lower.includes(stem)) score++;
+      } else if (words.some((w) => w.startsWith(stem))) score++;
+    }
+    if (score > bestScore) {
+      best = category;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+export function categoryFromLabel(label: string): Category | null {
+  const lower = label.toLowerCase();
+  if (/unclassified|uncategori|не классиф|некласиф|nicht klassifiz|unknown|unbekannt/.test(lower)) return 'unknown';
+  return categoryFromText(label, LABEL_LEXICON);
+}

@@ -1,0 +1,87 @@
+// Plain text (a saved policy, pasted text) to the same ExtractedDocument shape as HTML, so one
+// parser reads both. Tab- or pipe-separated lines become table rows: that is how tables survive
+// copying out of a browser. Stray HTML tags left in saved text are dropped.
+import { decodeEntities } from './entities';
+import type { DocumentBlock, ExtractedDocument, ExtractedTable, TableCell } from './types';
+
+const TAG_RE = /<\/?[a-zA-Z][a-zA-Z0-9]{0,15}(?:\s[^<>]{0,500})?\/?>/g;
+
+export interface TextBlock extends DocumentBlock {
+  /** 1-based line of the input this block came from. */
+  line: number;
+}
+
+export function textToDocument(input: string): ExtractedDocument & { blocks: TextBlock[] } {
+  const blocks: TextBlock[] = [];
+  const tables: ExtractedTable[] = [];
+  const parts: string[] = [];
+  let len = 0;
+  let table: ExtractedTable | null = null;
+  let lastHeading: string | null = null;
+  const lines = input.split(/\r\n|\r|\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i] ?? '';
+    const cells = splitCells(raw);
+    if (cells === null) {
+      const text = clean(raw);
+      table = null;
+      if (text === '') continue;
+      const offset = len === 0 ? 0 : len + 1;
+      append(text);
+      const heading = isHeading(text);
+      if (heading) lastHeading = text;
+      blocks.push({ kind: heading ? 'heading' : 'line', text, offset, line: i + 1 });
+      continue;
+    }
+    if (cells.every((c) => /^[-:=\s]*$/.test(c))) continue;
+    const offset = len === 0 ? 0 : len + 1;
+    if (table === null) {
+      table = { caption: null, heading: lastHeading, rows: [], offset };
+      tables.push(table);
+    }
+    const row: TableCell[] = [];
+    let at = offset;
+    for (const c of cells) {
+      row.push({ text: c, header: table.rows.length === 0, offset: at });
+      at += c.length + 1;
+    }
+    const text = cells.join('\t');
+    append(text);
+    blocks.push({ kind: 'table-row', text, offset, line: i + 1, table: tables.length - 1, row: table.rows.length });
+    table.rows.push(row);
+  }
+  return { title: null, htmlLang: null, text: parts.join(''), blocks, tables, links: [], noscriptText: '', appRootMarkers: [] };
+
+  function append(text: string): void {
+    if (len > 0) {
+      parts.push('\n');
+      len++;
+    }
+    parts.push(text);
+    len += text.length;
+  }
+}
+
+function clean(line: string): string {
+  return decodeEntities(line.replace(TAG_RE, ' ')).replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+/** Cells of a tab- or pipe-separated line, or null for an ordinary line. */
+function splitCells(raw: string): string[] | null {
+  let pieces: string[] | null = null;
+  if (raw.includes('\t')) pieces = raw.split('\t');
+  else if (/^\s*\|.*\|\s*$/.test(raw)) pieces = raw.trim().slice(1, -1).split('|');
+  if (pieces === null) return null;
+  const cells = pieces.map(clean);
+  // Trailing empty cells are padding from the copied layout, not columns.
+  while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
+  return cells.filter((c) => c !== '').length >= 2 ? cells : null;
+}
+
+/** Upper-case lines and markdown headings read as section titles, for "where" in quotes. */
+function isHeading(text: string): boolean {
+  if (text.startsWith('#')) return true;
+  if (text.length > 120 || text.length < 4) return false;
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}

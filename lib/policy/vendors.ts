@@ -1,0 +1,47 @@
+// Vendors named in a policy, through the knowledge base's aliases (lib/classify's
+// findVendorMentions, injected). One declaration per vendor, quoting its first mention.
+import type { DeclaredVendor, FindVendorMentions, PolicyLanguage } from '../model/types';
+import type { Locator } from './locate';
+
+export interface VendorResolver {
+  /** The vendor a cookie row names: its provider cell first, else its purpose text. */
+  resolve(provider: string | null, purpose: string | null, names: string[]): string | null;
+}
+
+export function makeVendorResolver(find: FindVendorMentions, lang: PolicyLanguage): VendorResolver {
+  const first = (text: string | null): string | null => {
+    if (text === null || text === '') return null;
+    return safeFind(find, text, lang)[0]?.vendor ?? null;
+  };
+  return {
+    resolve(provider, purpose) {
+      return first(provider) ?? first(purpose);
+    },
+  };
+}
+
+export function declaredVendors(text: string, lang: PolicyLanguage, find: FindVendorMentions, loc: Locator): DeclaredVendor[] {
+  const out: DeclaredVendor[] = [];
+  const seen = new Set<string>();
+  for (const m of safeFind(find, text, lang)) {
+    if (seen.has(m.vendor)) continue;
+    seen.add(m.vendor);
+    out.push({
+      vendor: m.vendor,
+      name: m.name,
+      matched: m.matched,
+      quote: loc.quote(m.offset, m.length),
+      location: loc.at(m.offset),
+    });
+  }
+  return out;
+}
+
+/** A knowledge base bug must not cost the user the rest of the declaration. */
+function safeFind(find: FindVendorMentions, text: string, lang: PolicyLanguage): ReturnType<FindVendorMentions> {
+  try {
+    return find(text, lang).slice().sort((a, b) => a.offset - b.offset);
+  } catch {
+    return [];
+  }
+}
