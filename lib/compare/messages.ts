@@ -36,25 +36,20 @@ function isTenth(value: number): boolean {
   return Math.abs(value * 10 - Math.round(value * 10)) < 1e-9;
 }
 
-/** "4 years", "1,5 года", "400 днів": the largest unit that states the value exactly to a tenth. */
+/**
+ * "4 years", "1,5 года", "400 днів": the largest unit that states the value exactly to a tenth
+ * in under a thousand (so 400 days is not "9,600 hours"); otherwise days to a tenth.
+ */
 export function formatDuration(seconds: number, requested: Locale): string {
   const locale = known(requested);
   const catalog = CATALOGS[locale];
   const abs = Math.abs(seconds);
-  let chosen: [DurationUnit, number] = ['second', abs];
-  for (const [unit, size] of UNITS) {
-    const value = abs / size;
-    if (value >= 1 && isTenth(value)) {
-      chosen = [unit, value];
-      break;
-    }
-  }
-  // Nothing exact (a stored lifetime of 399.7 days): round in the largest unit that fits.
-  if (!isTenth(chosen[1])) {
-    const fit = UNITS.find(([, size]) => abs >= size) ?? ['second', 1];
-    chosen = [fit[0], Math.round((abs / fit[1]) * 10) / 10];
-  }
-  const [unit, value] = chosen;
+  const exact = UNITS.find(
+    ([unit, size]) => abs / size >= 1 && (unit === 'year' || abs / size < 1000) && isTenth(abs / size),
+  );
+  const fallback = UNITS.find(([unit, size]) => abs >= size || unit === 'second') ?? ['second', 1];
+  const [unit, size] = exact ?? (abs >= 86_400 ? (['day', 86_400] as const) : fallback);
+  const value = Math.round((abs / size) * 10) / 10;
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value);
   const rule = new Intl.PluralRules(locale).select(value);
   const forms = catalog.units[unit];
