@@ -1,30 +1,51 @@
 import { browser } from '../lib/platform/browser';
+import { createBadgeUpdater } from '../lib/platform/badge';
 import { toPlainCookie } from '../lib/platform/convert';
 import { registerListeners } from '../lib/platform/listeners';
+import { saveOverride } from '../lib/platform/overrides';
+import { createPolicyRunner } from '../lib/platform/policy-runner';
 import { StorageSessionStore } from '../lib/platform/session-store';
 import { createUiHandler } from '../lib/platform/ui-handlers';
 import { classifyCookie, classifyRequest, KB_VERSION } from '../lib/classify';
 import { SessionTracker } from '../lib/observe/tracker';
+import { buildExport } from '../lib/report/build';
 import { uiLocale } from '../lib/report/locale';
 
 export default defineBackground(() => {
-  const tracker = new SessionTracker({
-    store: new StorageSessionStore(),
-    classify: { classifyCookie, classifyRequest },
-    now: () => Date.now(),
-    listCookies: async () => (await browser.cookies.getAll({})).map(toPlainCookie),
-  });
   const context = () => ({
     toolVersion: browser.runtime.getManifest().version,
     knowledgeBaseVersion: KB_VERSION,
     browser: navigator.userAgent,
     locale: uiLocale(browser.i18n.getUILanguage()),
   });
-  const handleUi = createUiHandler(tracker, context);
-  registerListeners(tracker, { extraHeaders: import.meta.env.BROWSER !== 'firefox', onUiMessage: handleUi });
-  void tracker.init();
+  const badge = createBadgeUpdater(async (tabId) => {
+    const state = await tracker.get(tabId);
+    return state ? buildExport(state, context()).summary.bySeverity.high : null;
+  });
+  const tracker = new SessionTracker({
+    store: new StorageSessionStore(),
+    classify: { classifyCookie, classifyRequest },
+    now: () => Date.now(),
+    listCookies: async () => (await browser.cookies.getAll({})).map(toPlainCookie),
+    onChange: (tabId) => badge(tabId),
+  });
+  const runPolicy = createPolicyRunner(tracker);
+  const handleUi = createUiHandler(tracker, context, runPolicy);
+  registerListeners(tracker, {
+    extraHeaders: import.meta.env.BROWSER !== 'firefox',
+    onUiMessage: handleUi,
+    onPageInfo: (tabId) => void runPolicy(tabId),
+  });
+  // A worker stopped while reading a policy left it "loading": read it again.
+  void tracker.init().then(async () => {
+    for (const s of await tracker.all()) if (s.policy.state === 'loading' && s.links.length > 0) void runPolicy(s.tabId);
+  });
   // The CLI and the end-to-end tests drive the worker through Playwright and read exports here.
   Object.assign(globalThis, {
-    consentAuditor: { exportTab: (tabId: number) => handleUi({ type: 'ui:get-report', tabId }), tracker },
+    consentAuditor: {
+      exportTab: (tabId: number) => handleUi({ type: 'ui:get-report', tabId }),
+      setPolicyOverride: saveOverride,
+      tracker,
+    },
   });
 });

@@ -1,5 +1,6 @@
 import type { ConsentEvent } from './types';
 import type { AuditExport } from '../report/export';
+import type { PolicyOverride } from '../observe/policy-flow';
 
 // Every message between the extension's contexts. Handlers switch on `type` exhaustively; the
 // background checks who sent each one (content scripts may send only the `page:*` kinds).
@@ -15,14 +16,16 @@ export type PageMessage =
 export type UiMessage =
   | { type: 'ui:get-report'; tabId: number }
   | { type: 'ui:mark-consent'; tabId: number; state: 'accepted' | 'rejected' }
-  | { type: 'ui:fresh-visit'; tabId: number };
+  | { type: 'ui:fresh-visit'; tabId: number }
+  /** Remember a policy choice for the site (null: back to discovery) and read it for this tab now. */
+  | { type: 'ui:set-policy'; tabId: number; site: string; override: PolicyOverride | null };
 
 export type Message = PageMessage | UiMessage;
 
 export type UiResponse<M extends UiMessage> = M extends { type: 'ui:get-report' } ? AuditExport | null : { ok: boolean; error?: string };
 
 const PAGE_TYPES = new Set(['page:cookie-write', 'page:storage-write', 'page:consent', 'page:info']);
-const UI_TYPES = new Set(['ui:get-report', 'ui:mark-consent', 'ui:fresh-visit']);
+const UI_TYPES = new Set(['ui:get-report', 'ui:mark-consent', 'ui:fresh-visit', 'ui:set-policy']);
 
 export function isPageMessage(m: unknown): m is PageMessage {
   return typeof m === 'object' && m !== null && PAGE_TYPES.has((m as { type?: unknown }).type as string);

@@ -57,6 +57,8 @@ export interface SessionState {
   hosts: string[];
   policy: PolicyStatus;
   declarations: Declarations;
+  /** Candidate policy links the top document offered (kept so a restarted worker can retry). */
+  links: { href: string; text: string; inFooter: boolean }[];
   /** How often the worker restarted during this session (state reloaded from storage). */
   workerRestarts: number;
   /** Cookies found in the jar on a worker restart that no event had reported. */
@@ -90,6 +92,7 @@ export function startSession(tabId: number, url: string, startedAt: number, fres
     hosts: host ? [host] : [],
     policy: { state: 'idle', origin: null, url: null, message: null, readAt: null },
     declarations: EMPTY_DECLARATIONS,
+    links: [],
     workerRestarts: 0,
     recovered: 0,
   };

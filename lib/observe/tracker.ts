@@ -22,6 +22,8 @@ export interface TrackerDeps {
   now(): number;
   /** Cookies currently in the jar, for the reconciliation after a worker restart. */
   listCookies?(): Promise<PlainCookie[]>;
+  /** Told after a tab's session changed (the badge follows it). */
+  onChange?(tabId: number): void;
 }
 
 /** A session older than this is not reconciled on restart: the jar may hold earlier visits' cookies. */
@@ -83,6 +85,7 @@ export class SessionTracker {
 
   private touch(state: SessionState): void {
     this.deps.store.save(state);
+    this.deps.onChange?.(state.tabId);
   }
 
   markNextFresh(tabId: number): void {
@@ -202,6 +205,7 @@ export class SessionTracker {
           break;
         case 'page:info':
           if (frameUrl === state.url || state.title === '') state.title = msg.title.slice(0, 300);
+          if (frameUrl === state.url) state.links = msg.links.slice(0, 400);
           break;
       }
       this.touch(state);

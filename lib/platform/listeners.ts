@@ -7,6 +7,8 @@ export interface ListenerOptions {
   /** Chrome shows Set-Cookie to webRequest only with 'extraHeaders'; Firefox rejects the value. */
   extraHeaders: boolean;
   onUiMessage(msg: UiMessage): Promise<unknown>;
+  /** The top document described itself (title, links): time to look for its policy. */
+  onPageInfo(tabId: number): void;
 }
 
 const ALL = { urls: ['<all_urls>'] };
@@ -60,7 +62,9 @@ export function registerListeners(tracker: SessionTracker, opts: ListenerOptions
     const fromExtensionPage = typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
     // Content scripts may only relay page hints; extension pages may only ask UI questions.
     if (isPageMessage(msg) && fromTab && !fromExtensionPage) {
-      void tracker.pageMessage(sender.tab!.id!, sender.url ?? null, msg);
+      const tabId = sender.tab!.id!;
+      const done = tracker.pageMessage(tabId, sender.url ?? null, msg);
+      if (msg.type === 'page:info' && sender.frameId === 0) void done.then(() => opts.onPageInfo(tabId));
       return undefined;
     }
     if (isUiMessage(msg) && fromExtensionPage) return opts.onUiMessage(msg);

@@ -1,11 +1,12 @@
 import { browser } from './browser';
 import { clearSite } from './fresh-visit';
+import { saveOverride } from './overrides';
 import type { UiMessage } from '../model/messages';
 import type { SessionTracker } from '../observe/tracker';
 import { buildExport, type ReportContext } from '../report/build';
 import type { AuditExport } from '../report/export';
 
-export function createUiHandler(tracker: SessionTracker, context: () => ReportContext) {
+export function createUiHandler(tracker: SessionTracker, context: () => ReportContext, runPolicy: (tabId: number, force: boolean) => Promise<void>) {
   return async function handle(msg: UiMessage): Promise<AuditExport | null | { ok: boolean; error?: string }> {
     switch (msg.type) {
       case 'ui:get-report': {
@@ -14,6 +15,10 @@ export function createUiHandler(tracker: SessionTracker, context: () => ReportCo
       }
       case 'ui:mark-consent':
         await tracker.consentMark(msg.tabId, { state: msg.state, signal: 'user', detail: 'marked by the auditor in the popup' });
+        return { ok: true };
+      case 'ui:set-policy':
+        await saveOverride(msg.site, msg.override);
+        await runPolicy(msg.tabId, true);
         return { ok: true };
       case 'ui:fresh-visit': {
         const state = await tracker.get(msg.tabId);

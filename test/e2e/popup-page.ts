@@ -23,11 +23,32 @@ export class PopupPage {
   }
 
   async cookieNames(): Promise<string[]> {
+    await this.page.getByTestId('tab-cookies').click();
     return this.page.getByTestId('cookie-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-name') ?? ''));
   }
 
   async hosts(): Promise<string[]> {
+    await this.page.getByTestId('tab-hosts').click();
     return this.page.getByTestId('host-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-host') ?? ''));
+  }
+
+  /** Findings shown, as code -> subject names. */
+  async findings(): Promise<Record<string, string[]>> {
+    await this.page.getByTestId('tab-findings').click();
+    const rows = await this.page.getByTestId('finding').evaluateAll((els) => els.map((e) => [e.getAttribute('data-code') ?? '', e.getAttribute('data-subject') ?? '']));
+    const out: Record<string, string[]> = {};
+    for (const [code, subject] of rows) (out[code!] ??= []).push(subject!);
+    return out;
+  }
+
+  /** Waits until the policy has been read (or failed) and returns its state. */
+  async policyState(timeoutMs = 20_000): Promise<string> {
+    const el = this.page.getByTestId('policy');
+    await this.page.waitForFunction(() => {
+      const s = document.querySelector('[data-testid="policy"]')?.getAttribute('data-state');
+      return s === 'found' || s === 'not-found' || s === 'failed';
+    }, undefined, { timeout: timeoutMs });
+    return (await el.getAttribute('data-state')) ?? '';
   }
 
   async screenshot(path: string): Promise<void> {
