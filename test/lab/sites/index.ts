@@ -1,0 +1,5 @@
+// Every lab site's server side, in catalog order.
+import { shopSite } from './shop';
+import type { SiteFactory } from './site';
+
+export const SITE_SERVERS: SiteFactory[] = [shopSite];
