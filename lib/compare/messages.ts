@@ -36,6 +36,25 @@ function isTenth(value: number): boolean {
   return Math.abs(value * 10 - Math.round(value * 10)) < 1e-9;
 }
 
+// Intl constructors cost tens of microseconds each; a page with hundreds of findings would spend
+// most of its comparison time building them.
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
+function intl(locale: Locale): { number: Intl.NumberFormat; plural: Intl.PluralRules } {
+  let number = numberFormats.get(locale);
+  if (number === undefined) {
+    number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+    numberFormats.set(locale, number);
+  }
+  let plural = pluralRules.get(locale);
+  if (plural === undefined) {
+    plural = new Intl.PluralRules(locale);
+    pluralRules.set(locale, plural);
+  }
+  return { number, plural };
+}
+
 /**
  * "4 years", "1,5 года", "400 днів": the largest unit that states the value exactly to a tenth
  * in under a thousand (so 400 days is not "9,600 hours"); otherwise days to a tenth.
@@ -50,8 +69,9 @@ export function formatDuration(seconds: number, requested: Locale): string {
   const fallback = UNITS.find(([unit, size]) => abs >= size || unit === 'second') ?? ['second', 1];
   const [unit, size] = exact ?? (abs >= 86_400 ? (['day', 86_400] as const) : fallback);
   const value = Math.round((abs / size) * 10) / 10;
-  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value);
-  const rule = new Intl.PluralRules(locale).select(value);
+  const { number: format, plural } = intl(locale);
+  const number = format.format(value);
+  const rule = plural.select(value);
   const forms = catalog.units[unit];
   return `${number} ${forms[rule] ?? forms.other}`;
 }
