@@ -19,7 +19,7 @@ const HEADER_WORDS: ReadonlyArray<readonly [Column, readonly string[]]> = [
   ['category', ['category', 'categor', 'type', 'тип', 'категор', 'kategorie', 'art', 'вид', 'санат']],
   ['purpose', ['purpose', 'description', 'function', 'used for', 'опис', 'описан', 'назначен', 'цель', 'мета', 'призначен', 'функци', 'функці', 'zweck', 'beschreibung', 'verwendung', 'мақсат', 'сипаттама']],
   ['provider', ['provider', 'vendor', 'owner', 'service', 'third part', 'controller', 'company', 'platform', 'провайдер', 'поставщик', 'постачальник', 'владел', 'власник', 'сервис', 'сервіс', 'компани', 'компані', 'anbieter', 'dienst', 'plattform', 'herausgeber', 'жеткізуші']],
-  ['domain', ['domain', 'host', 'домен', 'хост']],
+  ['domain', ['domain', 'host', 'subgroup', 'домен', 'хост']],
   ['name', ['name', 'cookie', 'назва', 'назван', 'имя', 'наименован', "ім'я", 'ім’я', 'key', 'ключ', 'атау', 'bezeichnung']],
 ];
 

@@ -30,7 +30,12 @@ interface TableContext {
 
 const collapse = (s: string): string => s.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 
-export function extractDocument(html: string, baseUrl?: string): ExtractedDocument {
+export interface ExtractOptions {
+  /** Elements whose class matches read as headings: consent managers title their sections with divs. */
+  headingClass?: RegExp;
+}
+
+export function extractDocument(html: string, baseUrl?: string, options: ExtractOptions = {}): ExtractedDocument {
   const parts: string[] = [];
   let len = 0;
   const blocks: DocumentBlock[] = [];
@@ -158,6 +163,9 @@ export function extractDocument(html: string, baseUrl?: string): ExtractedDocume
           if (/^h[1-6]$/.test(name)) {
             kind = 'heading';
             level = Number(name[1]);
+          } else if (options.headingClass?.test(attrs.get('class') ?? '') === true) {
+            kind = 'heading';
+            level = 3;
           } else if (name === 'li' || name === 'dt' || name === 'dd') kind = 'list-item';
         }
       }

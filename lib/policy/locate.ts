@@ -47,7 +47,7 @@ export function makeLocator(doc: ExtractedDocument, source = 0): Locator {
       const i = indexOf(offset);
       const b = i < 0 ? undefined : blocks[i];
       if (b === undefined) return trimQuote(doc.text.slice(offset, offset + QUOTE_MAX));
-      if (b.kind === 'table-row' || b.text.length <= QUOTE_MAX) return trimQuote(b.text.replace(/\t/g, ' | '));
+      if (b.text.length <= QUOTE_MAX) return trimQuote(b.text.replace(/\t/g, ' | '));
       return sentenceAround(b.text, offset - b.offset, length);
     },
   };
@@ -85,6 +85,8 @@ export function sentenceAround(text: string, rel: number, length = 0): string {
 
 function isSentenceEnd(text: string, i: number): boolean {
   const c = text[i];
+  // a table cell ends where the next begins
+  if (c === '\t') return true;
   if (c !== '.' && c !== '!' && c !== '?' && c !== ';') return false;
   const next = text[i + 1];
   return next === undefined || next === ' ';
