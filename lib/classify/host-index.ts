@@ -10,9 +10,18 @@ export interface HostRuleMatch {
 
 export class HostIndex {
   private readonly byHost = new Map<string, HostRow[]>();
+  /** Parent domain -> vendors serving from below it: a cookie on .yandex.ru is mc.yandex.ru's too. */
+  private readonly below = new Map<string, Set<number>>();
 
   constructor(rows: readonly HostRow[]) {
     for (const row of rows) {
+      for (let dot = row[0].indexOf('.'); dot >= 0; dot = row[0].indexOf('.', dot + 1)) {
+        const parent = row[0].slice(dot + 1);
+        if (!parent.includes('.')) break;
+        const set = this.below.get(parent) ?? new Set<number>();
+        set.add(row[2]);
+        this.below.set(parent, set);
+      }
       const list = this.byHost.get(row[0]);
       if (list) list.push(row);
       else this.byHost.set(row[0], [row]);
@@ -37,9 +46,9 @@ export class HostIndex {
     return null;
   }
 
-  /** Vendor indexes owning the hostname or a parent of it (path-limited rules included). */
+  /** Vendor indexes serving from the hostname, a parent of it, or a host below it. */
   vendorsOf(hostname: string): Set<number> {
-    const out = new Set<number>();
+    const out = new Set<number>(this.below.get(hostname));
     let start = 0;
     while (start >= 0 && start < hostname.length) {
       const rows = this.byHost.get(start === 0 ? hostname : hostname.slice(start));

@@ -16,8 +16,62 @@ function isUrl(text: string): boolean {
   }
 }
 
+// Runtime mirror of schema.ts, for data that did not pass through the compiler (JSON imports,
+// hand edits with casts): key names and value types, so a typo'd field cannot hide.
+const SHAPE: Record<string, Record<string, 'string' | 'boolean' | 'number|null' | 'array' | 'langs'>> = {
+  vendor: { id: 'string', name: 'string', category: 'string', tracker: 'boolean', aliases: 'array', hosts: 'array', cookies: 'array', source: 'string', kind: 'string' },
+  cookie: { name: 'string', category: 'string', lifetime: 'number|null', tracker: 'boolean', storage: 'string', vendorHostsOnly: 'boolean', retired: 'boolean', source: 'string' },
+  host: { host: 'string', path: 'string', category: 'string', tracker: 'boolean', source: 'string' },
+  alias: { text: 'string', langs: 'langs', caseSensitive: 'boolean' },
+};
+const REQUIRED: Record<string, string[]> = {
+  vendor: ['id', 'name', 'category', 'tracker', 'aliases', 'hosts', 'cookies', 'source'],
+  cookie: ['name', 'category', 'source'],
+  host: ['host', 'source'],
+  alias: ['text'],
+};
+const LANGS = new Set(['ru', 'uk', 'en', 'kk', 'de', 'unknown']);
+const STORAGE = new Set(['cookie', 'localStorage', 'sessionStorage']);
+const KINDS = new Set(['consent-manager', 'infrastructure', 'widget', 'sdk']);
+
+function typeOk(value: unknown, type: string): boolean {
+  switch (type) {
+    case 'number|null': return value === null || typeof value === 'number';
+    case 'array': return Array.isArray(value);
+    case 'langs': return Array.isArray(value) && value.every((l) => typeof l === 'string' && LANGS.has(l));
+    default: return typeof value === type;
+  }
+}
+
+export function shapeErrors(kind: keyof typeof SHAPE, value: unknown, at: string): string[] {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return [`${at}: not an object`];
+  const errors: string[] = [];
+  const shape = SHAPE[kind]!;
+  for (const [key, v] of Object.entries(value)) {
+    const type = shape[key];
+    if (!type) errors.push(`${at}: unknown field ${key}`);
+    else if (v !== undefined && !typeOk(v, type)) errors.push(`${at}: field ${key} is not ${type}`);
+  }
+  for (const key of REQUIRED[kind] ?? []) if (!(key in value)) errors.push(`${at}: missing ${key}`);
+  return errors;
+}
+
+function shapeOfVendor(v: unknown, at: string): string[] {
+  const errors = shapeErrors('vendor', v, at);
+  if (errors.length) return errors;
+  const o = v as VendorFact;
+  o.cookies.forEach((c, i) => errors.push(...shapeErrors('cookie', c, `${at} cookie ${i}`)));
+  o.hosts.forEach((h, i) => errors.push(...shapeErrors('host', h, `${at} host ${i}`)));
+  o.aliases.forEach((a, i) => { if (typeof a !== 'string') errors.push(...shapeErrors('alias', a, `${at} alias ${i}`)); });
+  for (const c of o.cookies) if (c.storage !== undefined && !STORAGE.has(c.storage)) errors.push(`${at}: ${c.name} bad storage`);
+  if (o.kind !== undefined && !KINDS.has(o.kind)) errors.push(`${at}: bad kind ${o.kind}`);
+  return errors;
+}
+
 export function validateVendors(vendors: readonly VendorFact[]): string[] {
   const errors: string[] = [];
+  vendors.forEach((v, i) => errors.push(...shapeOfVendor(v, `vendor #${i}`)));
+  if (errors.length) return errors;
   const ids = new Set<string>();
   for (const v of vendors) {
     const at = `vendor ${v.id}`;
