@@ -16,9 +16,9 @@ const UNIT_FORMS: ReadonlyArray<readonly [number, string]> = [
   [YEAR, 'year years yr yrs y года лет г рік роки років року р jahr jahre jahren jahres jahrs j жыл жылға жылы жылдан'],
   [MONTH, 'month months mo mos mth mths месяц месяца месяцев месяцу месяцы мес місяць місяці місяців місяця міс monat monate monaten monats mon ай айға айы айдан'],
   [WEEK, 'week weeks wk wks w неделя недели недель неделю нед тиждень тижні тижнів тижня тиж woche wochen апта аптаға'],
-  [DAY, 'day days d день дня дней дни днем дн сутки суток дні днів діб доба доби tag tage tagen tages tg күн күнге күннен'],
+  [DAY, 'day days d день дня дней дни днем дн сут сутки суток дні днів діб доба доби tag tage tagen tages tg күн күнге күннен'],
   [HOUR, 'hour hours hr hrs h час часа часов ч година години годин годину std stunde stunden сағат сағатқа'],
-  [MINUTE, 'minute minutes min mins минута минуты минут минуту хвилина хвилини хвилин хвилину хв minuten'],
+  [MINUTE, 'minute minutes min mins минута минуты минут минуту мин хвилина хвилини хвилин хвилину хв minuten'],
   [SECOND, 'second seconds sec secs s секунда секунды секунд секунду сек секунди с sekunde sekunden sek'],
 ];
 
