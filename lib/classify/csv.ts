@@ -5,10 +5,13 @@ export function parseCsv(text: string): string[][] {
   let row: string[] = [];
   let field = '';
   let quoted = false;
+  // A row of one quoted empty field ("") is still a row.
+  let pending = false;
   let i = 0;
   const n = text.length;
   while (i < n) {
     const ch = text[i]!;
+    pending = ch !== '\n';
     if (quoted) {
       if (ch === '"') {
         if (text[i + 1] === '"') {
@@ -35,7 +38,7 @@ export function parseCsv(text: string): string[][] {
     } else if (ch !== '\r') field += ch;
     i++;
   }
-  if (field !== '' || row.length > 0) {
+  if (pending || field !== '' || row.length > 0) {
     row.push(field);
     rows.push(row);
   }
