@@ -17,6 +17,45 @@ export interface LabSite {
   expects: { cookies?: string[]; trackers?: string[]; findings?: string[] };
 }
 
+export type ConsentCmp = 'vanilla-cookieconsent' | 'klaro' | 'osano-cookieconsent' | 'tcf' | 'home-ru' | 'home-uk';
+
+const CMPS: { cmp: ConsentCmp; prefix: string; name: string }[] = [
+  { cmp: 'vanilla-cookieconsent', prefix: 'cc', name: 'vanilla-cookieconsent' },
+  { cmp: 'klaro', prefix: 'klaro', name: 'Klaro' },
+  { cmp: 'osano-cookieconsent', prefix: 'osano', name: 'Osano cookieconsent' },
+  { cmp: 'tcf', prefix: 'tcf', name: 'a TCF v2 CMP (@iabtcf/cmpapi)' },
+  { cmp: 'home-ru', prefix: 'ru-banner', name: 'a home-made Russian banner' },
+  { cmp: 'home-uk', prefix: 'uk-banner', name: 'a home-made Ukrainian banner' },
+];
+
+/** Two sites per consent manager (issue 5): one honours the choice, one ignores it. */
+export function consentSites(): (LabSite & { cmp: ConsentCmp })[] {
+  return CMPS.flatMap(({ cmp, prefix, name }) =>
+    [true, false].map((honours) => {
+      const id = `${prefix}-${honours ? 'honours' : 'violates'}`;
+      return {
+        id,
+        host: `www.${id}.test`,
+        path: '/',
+        title: `${name} ${honours ? 'honours' : 'violates'}`,
+        description: honours
+          ? `Banner by ${name}; GA4 and Yandex Metrika emulations and posthog-js load only after "accept".`
+          : `Banner by ${name}; GA4 and Yandex Metrika emulations and posthog-js load before any choice and after "reject".`,
+        cmp,
+        honoursConsent: honours,
+        policyPath: '/privacy',
+        expects: honours
+          ? { cookies: [], trackers: [], findings: ['declared-not-observed'] }
+          : {
+              cookies: ['_ga', '_ga_*', '_ym_uid', '_ym_d', 'ph_*_posthog'],
+              trackers: ['region1.google-analytics.com', 'mc.yandex.ru', 'us.i.posthog.com'],
+              findings: ['pre-consent-cookie', 'pre-consent-tracker', 'after-reject-tracker'],
+            },
+      };
+    }),
+  );
+}
+
 export const LAB_SITES: LabSite[] = [
   {
     id: 'shop',
@@ -36,4 +75,5 @@ export const LAB_SITES: LabSite[] = [
       findings: ['pre-consent-cookie', 'pre-consent-tracker', 'retention-exceeds', 'undeclared-vendor', 'undeclared-cookie'],
     },
   },
+  ...consentSites(),
 ];

@@ -1,5 +1,6 @@
 // Every lab site's server side, in catalog order.
+import { consentSiteServer } from './consent';
 import { shopSite } from './shop';
 import type { SiteFactory } from './site';
 
-export const SITE_SERVERS: SiteFactory[] = [shopSite];
+export const SITE_SERVERS: SiteFactory[] = [shopSite, consentSiteServer];
