@@ -10,7 +10,7 @@ export const PURPOSE_LEXICON: Lexicon = [
   ['marketing', ['реклам', 'маркетинг', 'таргет', 'ретаргет', 'advertis', 'marketing', 'targeting', 'retarget', 'remarketing', 'ads', 'werbe', 'werbung', 'doubleclick', 'conversion tracking', 'жарнам']],
   ['analytics', ['статист', 'аналит', 'аналіт', 'analytic', 'statistic', 'statist', 'analyse', 'analysis', 'measure', 'performance', 'конверс', 'conversion', 'отслежив', 'відстеж', 'tracking', 'reichweit', 'besucherz', 'metrik', 'метрик']],
   ['functional', ['функциональн', 'функціональн', 'functional', 'functionality', 'preference', 'предпочтен', 'налаштуван', 'настройк', 'personaliz', 'personalis', 'funktional', 'präferenz', 'komfort', 'видео', 'відео', 'video', 'чат', 'chat', 'язык', 'мов', 'language', 'sprache']],
-  ['necessary', ['необходим', 'необхідн', 'обязательн', 'обов', 'технически', 'технічн', 'essential', 'necessary', 'strictly', 'required', 'notwendig', 'erforderlich', 'essenziell', 'unbedingt', 'безопасн', 'безпек', 'security', 'sicherheit', 'авториз', 'authent', 'login', 'сеанс', 'сесі', 'сесси', 'session', 'соглас', 'згод', 'consent', 'einwillig', 'load balanc', 'балансир', 'csrf', 'захист', 'защит']],
+  ['necessary', ['необходим', 'необхідн', 'обязательн', 'обов', 'технически', 'технічн', 'essential', 'necessary', 'strictly', 'required', 'notwendig', 'erforderlich', 'essenziell', 'unbedingt', 'безопасн', 'безпек', 'security', 'sicherheit', 'авториз', 'authent', 'login', 'sign', 'вход', 'вхід', 'аккаунт', 'обліков', 'учетн', 'account', 'сеанс', 'сесі', 'сесси', 'session', 'соглас', 'згод', 'consent', 'einwillig', 'load balanc', 'балансир', 'csrf', 'захист', 'защит']],
 ];
 
 /** Category labels of consent managers, imports and headings ("Statistics", "Targeting Cookies"). */

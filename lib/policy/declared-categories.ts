@@ -28,7 +28,7 @@ export function declaredCategories(sents: Iterable<Sentence>, loc: Locator): Dec
       if (!COOKIE_WORDS.some((c) => w.startsWith(c))) continue;
       // the adjective before ("аналітичні файли cookie") or after a linking word ("cookies for analytics")
       const near = [words[i - 1], words[i - 2], words[i - 3]];
-      if (words[i + 1] !== undefined && LINKS.has(words[i + 1]!)) near.push(words[i + 2]);
+      if (words[i + 1] !== undefined && LINKS.has(words[i + 1]!)) near.push(words[i + 2], words[i + 3], words[i + 4]);
       for (const word of near) {
         if (word === undefined) continue;
         for (const [category, stems] of ADJECTIVES) {
