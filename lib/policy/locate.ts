@@ -53,7 +53,7 @@ export function makeLocator(doc: ExtractedDocument, source = 0): Locator {
   };
 }
 
-function describe(b: (DocumentBlock & { line?: number }) | undefined, index: number, heading: string | null): string {
+function describe(b: DocumentBlock | undefined, index: number, heading: string | null): string {
   if (b === undefined) return 'start of text';
   if (b.kind === 'table-row' && b.table !== undefined && b.row !== undefined) {
     const place = `table ${b.table + 1}, row ${b.row + 1}`;

@@ -6,13 +6,8 @@ import type { DocumentBlock, ExtractedDocument, ExtractedTable, TableCell } from
 
 const TAG_RE = /<\/?[a-zA-Z][a-zA-Z0-9]{0,15}(?:\s[^<>]{0,500})?\/?>/g;
 
-export interface TextBlock extends DocumentBlock {
-  /** 1-based line of the input this block came from. */
-  line: number;
-}
-
-export function textToDocument(input: string): ExtractedDocument & { blocks: TextBlock[] } {
-  const blocks: TextBlock[] = [];
+export function textToDocument(input: string): ExtractedDocument {
+  const blocks: DocumentBlock[] = [];
   const tables: ExtractedTable[] = [];
   const parts: string[] = [];
   let len = 0;

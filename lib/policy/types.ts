@@ -14,6 +14,8 @@ export interface DocumentBlock {
   /** For table rows: index into ExtractedDocument.tables and the row within it. */
   table?: number;
   row?: number;
+  /** 1-based line of the input, for plain-text sources. */
+  line?: number;
 }
 
 export interface TableCell {
