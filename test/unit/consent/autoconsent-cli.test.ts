@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
 import { armAutoconsent } from '../../../lib/consent/autoconsent-cli';
 import { readConsentCookie } from '../../../lib/consent/cookies';
+import { pressBanner } from '../../../lib/consent/press-banner';
 import { cmpPages } from '../../fixtures/consent/cmp-pages';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -47,5 +48,23 @@ describe.skipIf(!existsSync(CHROMIUM))('autoconsent in Chromium', () => {
     await context.close();
     const want = expected[name]!;
     expect({ cmp: result.cmp, done: result.done, state }).toEqual({ cmp: want.cmp, done: want.cmp !== null, state: want[action] });
+  }, 30_000);
+});
+
+describe.skipIf(!existsSync(CHROMIUM))('pressBanner fallback in Chromium', () => {
+  const site = cmpPages().find((p) => p.name === 'home-made-ru')!;
+  test.each([
+    ['accept', 'accepted'],
+    ['reject', 'rejected'],
+  ] as const)('home-made banner: %s', async (choice, value) => {
+    const context = await browser!.newContext();
+    const page = await context.newPage();
+    await page.route('https://shop.test/**', (route) => route.fulfill({ body: site.html, contentType: 'text/html; charset=utf-8' }));
+    await page.goto('https://shop.test/');
+    const result = await pressBanner(page, choice);
+    const cookie = (await context.cookies()).find((c) => c.name === site.cookie);
+    await context.close();
+    expect(result.cmp).toBe('generic');
+    expect(cookie?.value).toBe(value);
   }, 30_000);
 });
