@@ -8,9 +8,10 @@ const COLUMNS = [
   'sameSite', 'partitioned', 'timeMs', 'phase', 'vendor', 'category', 'tracker', 'classificationSource', 'initiator', 'findings',
 ] as const;
 
-function cell(value: unknown): string {
-  let s = value === null || value === undefined ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+function cell(value: string | number | boolean | null): string {
+  let s = value === null ? '' : String(value);
+  // Only text can carry a formula; a number such as -5 must stay a number in the sheet.
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -10,16 +10,21 @@ const UNITS: [number, string][] = [
 
 export function formatLifetime(seconds: number | null): string {
   if (seconds === null) return 'session';
+  if (!Number.isFinite(seconds)) return '—';
   if (seconds <= 0) return 'expired';
   for (const [size, unit] of UNITS) {
     if (seconds >= size) {
-      const n = seconds / size;
-      return `${n >= 10 || Number.isInteger(n) ? Math.round(n) : n.toFixed(1)} ${unit}`;
+      // Round before choosing the form, so 1.96 h reads "2 h" and 9.97 d reads "10 d", not "2.0 h" / "10.0 d".
+      const n = Math.round((seconds / size) * 10) / 10;
+      return `${n >= 10 ? Math.round(n) : n} ${unit}`;
     }
   }
-  return `${seconds} s`;
+  return `${Math.round(seconds)} s`;
 }
 
 export function formatTime(ms: number): string {
-  return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
+  const r = Math.round(ms);
+  if (r < 1000) return `${r} ms`;
+  // The precision is picked after rounding, so 9,999 ms reads "10.0 s" rather than "10.00 s".
+  return `${(r / 1000).toFixed(r < 9995 ? 2 : 1)} s`;
 }
