@@ -56,6 +56,32 @@ export function consentSites(): (LabSite & { cmp: ConsentCmp })[] {
   );
 }
 
+
+// Issue-6 finding sites (server side: ./sites/findings.ts). Seed sites need the shared folder.
+const YM_COOKIES = ['_ym_uid', '_ym_d', '_ym_isad', '_ym_visorc', 'yandexuid'];
+const GA_COOKIES = ['_ga', '_ga_*'];
+
+function findingSite(id: string, title: string, description: string, policyPath: string | null, cookies: string[], trackers: string[], findings: string[]): LabSite {
+  return { id, host: `www.${id}.test`, path: '/', title, description, cmp: null, honoursConsent: null, policyPath, expects: { cookies, trackers, findings } };
+}
+
+export const FINDING_SITES: LabSite[] = [
+  findingSite('seed003', 'Seed 003 policy (Ukrainian cookie table)', 'Policy = seed 003 (declares _ga for 2 years); the site sets _ga by script asking 4 years, and _gid.', '/privacy', ['_ga', '_gid'], [], ['retention-exceeds']),
+  findingSite('seed002', 'Seed 002 policy ("session cookies")', 'Policy = seed 002 (only session cookies); the site sets persistent Yandex Metrika cookies.', '/privacy', YM_COOKIES, ['mc.yandex.ru'], ['session-mismatch', 'pre-consent-cookie']),
+  findingSite('seed004', 'Seed 004 policy (declares nothing)', 'Policy = seed 004 (no cookie, vendor or category); Yandex Metrika cookies before consent.', '/privacy', YM_COOKIES, ['mc.yandex.ru'], ['undeclared-cookie', 'undeclared-vendor', 'pre-consent-cookie']),
+  findingSite('seed001', 'Seed 001 policy (categories only)', 'Policy = seed 001 (categories, no names); Yandex Metrika emulation.', '/privacy', YM_COOKIES, ['mc.yandex.ru'], ['policy-without-cookie-list']),
+  findingSite('seed000', 'Seed 000 policy (names Metrika, GA, Jivo)', 'Policy = seed 000; the site loads the Yandex Metrika, GA4 and Jivo emulations.', '/privacy', [...YM_COOKIES, ...GA_COOKIES, 'jv_enter_ts_*', 'jv_visits_count_*'], ['mc.yandex.ru', 'region1.google-analytics.com', 'code.jivo.ru'], ['pre-consent-cookie', 'pre-consent-tracker']),
+  findingSite('no-policy', 'No policy link', 'Footer links only "Contacts"; Yandex Metrika and GA4 emulations.', null, [...YM_COOKIES, ...GA_COOKIES], ['mc.yandex.ru', 'region1.google-analytics.com'], ['no-policy']),
+  findingSite('table-policy', 'English HTML table policy', 'Table declares _ga "Strictly necessary" and newsletter_popup (never set); mixpanel-browser loads but is never named.', '/privacy', [...GA_COOKIES, 'mp_*_mixpanel'], ['region1.google-analytics.com', 'api-js.mixpanel.com'], ['purpose-mismatch', 'declared-not-observed', 'undeclared-vendor']),
+  findingSite('cp1251-policy', 'Russian table in windows-1251', 'Policy bytes in windows-1251, charset named only in the Content-Type header.', '/privacy', YM_COOKIES, ['mc.yandex.ru'], ['pre-consent-cookie', 'declared-not-observed']),
+  findingSite('koi8-policy', 'Russian table in KOI8-R', 'Policy bytes in KOI8-R, charset named only in <meta>; GA4 is not declared.', '/privacy', [...YM_COOKIES, ...GA_COOKIES], ['mc.yandex.ru', 'region1.google-analytics.com'], ['undeclared-vendor', 'declared-not-observed']),
+  findingSite('uk-table', 'Ukrainian HTML table', 'Ukrainian cookie table (_ga 2 роки, _ym_uid 1 рік, csrftoken never set).', '/privacy', [...YM_COOKIES, ...GA_COOKIES], ['mc.yandex.ru', 'region1.google-analytics.com'], ['declared-not-observed']),
+  findingSite('kz-table', 'Kazakh-Russian HTML table', 'Bilingual Kazakh/Russian headings and cells; Yandex Metrika emulation.', '/privacy', YM_COOKIES, ['mc.yandex.ru'], ['pre-consent-cookie']),
+  findingSite('de-table', 'German HTML table', 'German Datenschutzerklärung at /datenschutz; GA4 emulation; cookie_consent never set.', '/datenschutz', GA_COOKIES, ['region1.google-analytics.com'], ['declared-not-observed']),
+  findingSite('policy-hop', 'Policy pointing to a cookie policy', '/privacy has no table but links /cookie-policy (one hop), which has it.', '/privacy', [...YM_COOKIES, ...GA_COOKIES], ['mc.yandex.ru', 'region1.google-analytics.com'], ['pre-consent-cookie']),
+  findingSite('policy-404', 'Policy link answers 404', 'Footer "Privacy policy" -> /privacy, which is 404.', '/privacy', YM_COOKIES, ['mc.yandex.ru'], ['no-policy']),
+];
+
 export const LAB_SITES: LabSite[] = [
   {
     id: 'shop',
@@ -76,4 +102,5 @@ export const LAB_SITES: LabSite[] = [
     },
   },
   ...consentSites(),
+  ...FINDING_SITES,
 ];
