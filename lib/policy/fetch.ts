@@ -54,7 +54,7 @@ export async function fetchPolicy(url: string, opts: FetchPolicyOptions): Promis
     }
     let body: { bytes: Uint8Array; truncated: boolean };
     try {
-      body = await readCapped(res, maxBytes);
+      body = await readCapped(res, maxBytes, controller.signal);
     } catch (e) {
       if (timedOut) return timeout();
       return { ok: false, url: finalUrl, status: res.status, error: 'network', message: `The policy page broke off while loading (${errorText(e)}): ${finalUrl}` };
@@ -93,9 +93,15 @@ function startsWithPdf(b: Uint8Array): boolean {
   return b[0] === 0x25 && b[1] === 0x50 && b[2] === 0x44 && b[3] === 0x46;
 }
 
-async function readCapped(res: Response, maxBytes: number): Promise<{ bytes: Uint8Array; truncated: boolean }> {
+async function readCapped(res: Response, maxBytes: number, signal: AbortSignal): Promise<{ bytes: Uint8Array; truncated: boolean }> {
+  // not every fetch ties its body stream to the signal, so each read also races the abort
+  const aborted = new Promise<never>((_resolve, reject) => {
+    if (signal.aborted) reject(new Error('aborted'));
+    signal.addEventListener('abort', () => reject(new Error('aborted')), { once: true });
+  });
+  aborted.catch(() => undefined);
   if (res.body === null) {
-    const all = new Uint8Array(await res.arrayBuffer());
+    const all = new Uint8Array(await Promise.race([res.arrayBuffer(), aborted]));
     return all.length > maxBytes ? { bytes: all.slice(0, maxBytes), truncated: true } : { bytes: all, truncated: false };
   }
   const reader = res.body.getReader();
@@ -103,7 +109,10 @@ async function readCapped(res: Response, maxBytes: number): Promise<{ bytes: Uin
   let total = 0;
   let truncated = false;
   for (;;) {
-    const { done, value } = await reader.read();
+    const { done, value } = await Promise.race([reader.read(), aborted]).catch(async (e: unknown) => {
+      await reader.cancel().catch(() => undefined);
+      throw e;
+    });
     if (done) break;
     if (total + value.length > maxBytes) {
       chunks.push(value.subarray(0, maxBytes - total));
