@@ -140,6 +140,20 @@ export async function run(): Promise<Metric[]> {
     add('classify.cookie.filters.p99', cookieFull.p99 / 1000, 'us');
   }
 
+  // Policy reading: vendor mentions over a real 37 KB Russian policy (seed 002), regexes already built.
+  const seedFile = join(dataDir, '..', 'seeds', '002_de26253733173c30.txt');
+  if (existsSync(seedFile)) {
+    const text = readFileSync(seedFile, 'utf8');
+    full.findVendorMentions(text, 'ru');
+    const runs: number[] = [];
+    for (let i = 0; i < 30; i++) {
+      const t0 = performance.now();
+      full.findVendorMentions(text, 'ru');
+      runs.push(performance.now() - t0);
+    }
+    add('classify.mentions.policy-37kb.median', median(runs), 'ms');
+  }
+
   const kBytes = statSync(kFile).size;
   const fBytes = fText ? statSync(fFile).size : 0;
   add('classify.data.knowledge', kBytes / 1024, 'KiB');
