@@ -12,8 +12,10 @@ import { startLab, type Lab } from '../lab/server';
 import { FINDING_SITES, LAB_SITES, consentSites, type ConsentCmp } from '../lab/sites';
 import { MIXPANEL_TOKEN } from '../lab/vendors/mixpanel';
 import { POSTHOG_KEY } from '../lab/vendors/posthog';
+import { SNOWPLOW_COLLECTOR } from '../lab/vendors/snowplow';
 
 const SHOP = 'www.lab-shop.test';
+const ANALYTICS = 'www.lab-analytics.test';
 const BANNERS: Record<ConsentCmp, string> = {
   'vanilla-cookieconsent': '#cc-main .cm',
   klaro: '.klaro .cookie-notice',
@@ -135,6 +137,34 @@ describe('shop site (A)', () => {
     const response = await page.goto(lab.url(SHOP, '/__lab/beacons'));
     const list = (await response?.json()) as { host: string }[];
     expect(list.some((b) => b.host === 'mc.yandex.ru')).toBe(true);
+  });
+});
+
+describe('analytics site (real SDKs from npm)', () => {
+  let cookies: Cookie[];
+
+  beforeAll(async () => {
+    lab.clearBeacons();
+    const page = await context.newPage();
+    await page.goto(lab.url(ANALYTICS, '/'));
+    const wanted = ['api2.amplitude.com', 'api.segment.io', SNOWPLOW_COLLECTOR, 'labshop.matomo.cloud'];
+    await until(async () => (wanted.every((h) => lab.beacons().some((b) => b.host === h)) ? true : undefined), 6000);
+    cookies = await context.cookies();
+    await page.close();
+  });
+
+  test.each([
+    [/^AMP_[0-9a-f]{10}$/, '.lab-analytics.test', 'Amplitude'],
+    [/^ajs_anonymous_id$/, '.lab-analytics.test', 'Segment'],
+    [/^_sp_id\.[0-9a-f]{4}$/, '.lab-analytics.test', 'Snowplow tracker'],
+    [/^sp$/, SNOWPLOW_COLLECTOR, 'Snowplow collector, third party'],
+    [/^_pk_id\.7\.[0-9a-f]{4}$/, ANALYTICS, 'Matomo'],
+  ])('cookie %s on %s (%s)', (name, domain) => {
+    expect(cookies.find((c) => name.test(c.name) && c.domain === domain)).toBeDefined();
+  });
+
+  test.each(['api2.amplitude.com', 'api.segment.io', SNOWPLOW_COLLECTOR, 'labshop.matomo.cloud'])('beacon reached the sink at %s', (host) => {
+    expect(lab.beacons().some((b) => b.host === host)).toBe(true);
   });
 });
 

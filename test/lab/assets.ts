@@ -30,7 +30,7 @@ export interface Assets {
 }
 
 /** Entries under test/lab/browser that are bundled at start-up (they import ESM-only packages). */
-export const BUNDLES: readonly string[] = ['tcf-cmp'];
+export const BUNDLES: readonly string[] = ['tcf-cmp', 'matomo-tracker'];
 
 export async function createAssets(sharedDir: string): Promise<Assets> {
   const cache = new Map<string, Promise<Buffer>>();

@@ -101,6 +101,23 @@ export const LAB_SITES: LabSite[] = [
       findings: ['pre-consent-cookie', 'pre-consent-tracker', 'retention-exceeds', 'undeclared-vendor', 'undeclared-cookie'],
     },
   },
+  {
+    id: 'analytics',
+    host: 'www.lab-analytics.test',
+    path: '/',
+    title: 'Lab Analytics',
+    description:
+      'Real Amplitude, Segment, Snowplow and FingerprintJS SDKs and the Matomo wrapper (matomo.js emulated), all before consent; ' +
+      'the cookie policy at /cookies names Amplitude and Segment only.',
+    cmp: null,
+    honoursConsent: null,
+    policyPath: '/cookies',
+    expects: {
+      cookies: ['AMP_*', 'ajs_anonymous_id', '_sp_id.*', '_sp_ses.*', 'sp', '_pk_id.*', '_pk_ses.*'],
+      trackers: ['api2.amplitude.com', 'api.segment.io', 'com-labshop.collector.snplow.net', 'labshop.matomo.cloud'],
+      findings: ['pre-consent-cookie', 'pre-consent-tracker', 'undeclared-vendor', 'pre-consent-storage'],
+    },
+  },
   ...consentSites(),
   ...FINDING_SITES,
 ];

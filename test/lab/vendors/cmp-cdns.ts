@@ -1,7 +1,9 @@
 // Consent managers, served from npm from the CDN paths their docs give: vanilla-cookieconsent and
 // Osano's cookieconsent from jsDelivr, klaro from kiprotect's CDN, and the lab's own TCF CMP
-// (browser/tcf-cmp.ts, bundled at start-up) from a lab CMP host.
+// (browser/tcf-cmp.ts, bundled at start-up) from a lab CMP host. jsDelivr also carries the
+// Snowplow browser tracker, since one host has one handler.
 import { css, js } from '../http';
+import { SNOWPLOW_SCRIPT } from './snowplow';
 import type { VendorFactory } from './vendor';
 
 export const CMP_URLS = {
@@ -22,6 +24,7 @@ const FILES = new Map<string, [string, string]>(
       [CMP_URLS.osanoJs, 'cookieconsent', 'build/cookieconsent.min.js'],
       [CMP_URLS.osanoCss, 'cookieconsent', 'build/cookieconsent.min.css'],
       [CMP_URLS.klaroJs, 'klaro', 'dist/klaro.js'],
+      [SNOWPLOW_SCRIPT, '@snowplow/browser-tracker', 'dist/index.umd.min.js'],
     ] as const
   ).map(([url, pkg, file]) => [url, [pkg, file]]),
 );

@@ -1,11 +1,29 @@
 // Every third party the lab impersonates, real SDKs and emulations alike.
+import { amplitude } from './amplitude';
 import { cmpCdns } from './cmp-cdns';
+import { fingerprintjs } from './fingerprintjs';
 import { googleTag } from './google-tag';
 import { jivo } from './jivo';
+import { matomo } from './matomo';
 import { mixpanel } from './mixpanel';
 import { posthog } from './posthog';
+import { segment } from './segment';
+import { snowplowCollector } from './snowplow';
 import { topMailRu } from './top-mail-ru';
 import type { VendorFactory } from './vendor';
 import { yandexMetrika } from './yandex-metrika';
 
-export const VENDORS: VendorFactory[] = [posthog, mixpanel, yandexMetrika, topMailRu, googleTag, cmpCdns, jivo];
+export const VENDORS: VendorFactory[] = [
+  posthog,
+  mixpanel,
+  amplitude,
+  segment,
+  snowplowCollector,
+  matomo,
+  fingerprintjs,
+  yandexMetrika,
+  topMailRu,
+  googleTag,
+  jivo,
+  cmpCdns,
+];
