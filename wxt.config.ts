@@ -4,6 +4,20 @@ import { defineConfig } from 'wxt';
 // when the manifest gains one that is not listed there.
 export default defineConfig({
   modules: ['@wxt-dev/module-svelte', '@wxt-dev/webextension-polyfill'],
+  hooks: {
+    // Content scripts run in every frame of every page: they get the browser's native API instead
+    // of webextension-polyfill (10 KB), since WXT's ContentScriptContext would otherwise pull it in.
+    // Everything else (worker, pages) keeps the polyfill through the module's alias.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const alias = config.resolve?.alias;
+      if (Array.isArray(alias)) {
+        config.resolve!.alias = alias.filter((a: { find: unknown }) => a.find !== 'wxt/browser');
+      } else if (alias && typeof alias === 'object') {
+        delete (alias as Record<string, string>)['wxt/browser'];
+      }
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

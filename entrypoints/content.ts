@@ -1,4 +1,6 @@
-import { browser } from '../lib/platform/browser';
+// The native API, not webextension-polyfill: this script runs in every frame of every page, and
+// sendMessage, all it needs, returns a promise natively in Chrome MV3 and Firefox alike.
+import { browser } from '@wxt-dev/browser';
 import { collectPageInfo, startRelay } from '../lib/observe/relay';
 import type { PageMessage } from '../lib/model/messages';
 

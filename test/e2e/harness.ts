@@ -31,9 +31,41 @@ export async function withLab(): Promise<Lab> {
   return startLab({ quiet: true });
 }
 
-/** The current worker: after a forced stop Playwright hands out a new Worker object. */
-export async function currentWorker(context: BrowserContext): Promise<Worker> {
-  return waitForServiceWorker(context);
+/**
+ * The live worker. After a forced stop Playwright may still list the dead Worker (evaluate on it
+ * hangs) until Chrome starts a new one, so probe each candidate with a short deadline.
+ */
+export async function currentWorker(context: BrowserContext, timeoutMs = 20_000): Promise<Worker> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const candidates = context.serviceWorkers().filter((w) => w.url().startsWith('chrome-extension://')).reverse();
+    for (const w of candidates) {
+      const alive = await Promise.race([w.evaluate(() => 1).then(() => true, () => false), sleep(1000).then(() => false)]);
+      if (alive) return w;
+    }
+    await context.waitForEvent('serviceworker', { timeout: 1000 }).catch(() => undefined);
+  }
+  return waitForServiceWorker(context, 1000);
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** A stopped worker starts again on its next event: opening the popup (it asks the worker) is one. */
+export async function wakeWorker(h: Harness): Promise<void> {
+  const p = await h.context.newPage();
+  await p.goto(`chrome-extension://${h.extensionId}/popup.html`);
+  await p.locator('main').waitFor();
+  await p.waitForTimeout(300);
+  await p.close();
+}
+
+/** The browser's id for the tab showing `page`. */
+export async function tabIdOf(h: Harness, page: Page): Promise<number> {
+  const sw = await currentWorker(h.context);
+  return sw.evaluate(async (url: string) => {
+    const g = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } };
+    return (await g.chrome.tabs.query({})).find((t) => t.url === url)?.id ?? -1;
+  }, page.url());
 }
 
 export async function exportOf(h: Harness, page: Page): Promise<AuditExport> {

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { Lab } from '../lab/server';
 import { OUTPUT_DIR, exportOf, expectValidExport, openBrowser, settle, withLab, type Harness } from './harness';
 import { PopupPage } from './popup-page';
@@ -10,6 +11,8 @@ const SHOP = 'www.lab-shop.test';
 describe('observation pipeline on the lab shop', () => {
   let lab: Lab;
   let h: Harness;
+  // The first visit's tab: later visits in the same profile find the cookies already set.
+  let firstVisit: Page;
   beforeAll(async () => {
     lab = await withLab();
     h = await openBrowser(lab);
@@ -21,6 +24,7 @@ describe('observation pipeline on the lab shop', () => {
 
   test('every cookie in the jar is observed with domain, party and setBy', async () => {
     const page = await h.context.newPage();
+    firstVisit = page;
     await page.goto(lab.url(SHOP, '/'));
     await settle(page, 3000);
     const report = await exportOf(h, page);
@@ -61,7 +65,6 @@ describe('observation pipeline on the lab shop', () => {
     // The extension's own traffic never counts as an observation.
     const own = report.observations.requests.filter((r) => (r.initiator ?? '').startsWith('chrome-extension://'));
     expect(own).toEqual([]);
-    await page.close();
   });
 
   test('a page forging hook messages cannot add a cookie or a storage key', async () => {
@@ -82,9 +85,7 @@ describe('observation pipeline on the lab shop', () => {
   });
 
   test('the popup lists what was observed and exports a valid file', async () => {
-    const page = await h.context.newPage();
-    await page.goto(lab.url(SHOP, '/'));
-    await settle(page, 2500);
+    const page = firstVisit;
     const popup = await PopupPage.open(h, page);
     expect(await popup.site()).toBe('lab-shop.test');
     const names = await popup.cookieNames();

@@ -1,16 +1,13 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import type { Harness } from './harness';
+import { tabIdOf, type Harness } from './harness';
 
 /** Page object for the popup, opened as a tab pointed at the audited tab (`?tabId=`). */
 export class PopupPage {
   private constructor(readonly page: Page) {}
 
   static async open(h: Harness, audited: Page): Promise<PopupPage> {
-    const tabId = await h.sw.evaluate(async (url: string) => {
-      const tabs = await (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome.tabs.query({});
-      return tabs.find((t) => t.url === url)?.id ?? -1;
-    }, audited.url());
+    const tabId = await tabIdOf(h, audited);
     const page = await h.context.newPage();
     await page.setViewportSize({ width: 760, height: 600 });
     await page.goto(`chrome-extension://${h.extensionId}/popup.html?tabId=${tabId}`);

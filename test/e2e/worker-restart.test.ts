@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Lab } from '../lab/server';
-import { exportOf, expectValidExport, openBrowser, settle, withLab, type Harness } from './harness';
+import { exportOf, expectValidExport, openBrowser, settle, tabIdOf, wakeWorker, withLab, type Harness } from './harness';
 
 // MV3 workers are stopped whenever Chrome likes; an audit must not lose what happened meanwhile.
 describe('service worker stopped in the middle of a page load', () => {
@@ -18,6 +18,7 @@ describe('service worker stopped in the middle of a page load', () => {
   test('loses no cookie', async () => {
     const page = await h.context.newPage();
     const cdp = await h.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
     const loading = page.goto(lab.url('www.lab-shop.test', '/'));
     // Stop twice: once while the document is loading, once while the SDKs set their cookies.
     await page.waitForTimeout(150);
@@ -26,6 +27,14 @@ describe('service worker stopped in the middle of a page load', () => {
     await page.waitForTimeout(400);
     await cdp.send('ServiceWorker.stopAllWorkers');
     await settle(page, 3000);
+    // The auditor opening the popup wakes the stopped worker and shows the restored audit.
+    await wakeWorker(h);
+    const tabId = await tabIdOf(h, page);
+    const wake = await h.context.newPage();
+    await wake.goto(`chrome-extension://${h.extensionId}/popup.html?tabId=${tabId}`);
+    await wake.getByTestId('site').waitFor({ timeout: 15_000 }).catch(async (e: unknown) => {
+      throw new Error(`popup did not show the audit: ${await wake.locator('body').innerText()} (${String(e)})`);
+    });
 
     const report = await exportOf(h, page);
     expectValidExport(report);
