@@ -8,6 +8,8 @@ import { seedPolicyPage, type SeedId } from '../policies/seed';
 import { googleTagLoader } from '../vendors/google-tag';
 import { jivoLoader } from '../vendors/jivo';
 import { mixpanelLoader } from '../vendors/mixpanel';
+import { comagicTag, roistatLoader, vkPixelLoader } from '../vendors/ru-counters';
+import { topMailRuLoader } from '../vendors/top-mail-ru';
 import { yandexMetrikaLoader } from '../vendors/yandex-metrika';
 import { cookieTable, page, script, type CookieRow, type FooterLink } from './layout';
 import type { SiteFactory } from './site';
@@ -45,7 +47,7 @@ const ruPolicy = (title: string, charset?: string) =>
 
 const SITES: FindingSite[] = [
   { host: 'www.seed003.test', lang: 'uk', title: 'Seed 003 (IT PRO)', head: script(GA_BY_HAND), footer: [{ href: '/privacy', text: 'Політика конфіденційності' }], pages: { '/privacy': seed('003', 'uk', 'Політика конфіденційності') } },
-  { host: 'www.seed002.test', lang: 'ru', title: 'Seed 002 (chat2desk)', head: script(YM), footer: [{ href: '/privacy', text: 'Политика конфиденциальности' }], pages: { '/privacy': seed('002', 'ru', 'Политика конфиденциальности') } },
+  { host: 'www.seed002.test', lang: 'ru', title: 'Seed 002 (chat2desk)', head: script(YM + GA + roistatLoader('LabRs02')) + comagicTag('LabKy'), footer: [{ href: '/privacy', text: 'Политика конфиденциальности' }], pages: { '/privacy': seed('002', 'ru', 'Политика конфиденциальности') } },
   { host: 'www.seed004.test', lang: 'ru', title: 'Seed 004 (mnogoweb)', head: script(YM), footer: [{ href: '/privacy', text: 'Политика конфиденциальности' }], pages: { '/privacy': seed('004', 'ru', 'Политика конфиденциальности') } },
   { host: 'www.seed001.test', lang: 'ru', title: 'Seed 001 (crmcalls)', head: script(YM), footer: [{ href: '/privacy', text: 'Политика конфиденциальности' }], pages: { '/privacy': seed('001', 'ru', 'Политика конфиденциальности') } },
   { host: 'www.seed000.test', lang: 'ru', title: 'Seed 000 (activecloud)', head: script(YM + GA + jivoLoader('LabJv0Wdgt')), footer: [{ href: '/privacy', text: 'Политика конфиденциальности' }], pages: { '/privacy': seed('000', 'ru', 'Политика конфиденциальности') } },
@@ -70,7 +72,8 @@ const SITES: FindingSite[] = [
     host: 'www.cp1251-policy.test',
     lang: 'ru',
     title: 'Политика в windows-1251',
-    head: script(YM),
+    // VK pixel and Top.Mail.Ru are not in its table.
+    head: script(YM + vkPixelLoader('VK-RTRG-123456-LabVk') + topMailRuLoader(3456790)),
     footer: [{ href: '/privacy', text: 'Политика конфиденциальности' }],
     // Charset only in the Content-Type header; the <meta> is left out on purpose.
     pages: { '/privacy': () => ({ type: 'text/html; charset=windows-1251', body: encodeLegacy(ruPolicy('Политика использования cookie').replace('<meta charset="utf-8">\n', ''), 'windows-1251') }) },

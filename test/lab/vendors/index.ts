@@ -7,6 +7,7 @@ import { jivo } from './jivo';
 import { matomo } from './matomo';
 import { mixpanel } from './mixpanel';
 import { posthog } from './posthog';
+import { comagic, roistat, vkPixel } from './ru-counters';
 import { segment } from './segment';
 import { snowplowCollector } from './snowplow';
 import { topMailRu } from './top-mail-ru';
@@ -25,5 +26,8 @@ export const VENDORS: VendorFactory[] = [
   topMailRu,
   googleTag,
   jivo,
+  vkPixel,
+  roistat,
+  comagic,
   cmpCdns,
 ];
