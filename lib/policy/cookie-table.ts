@@ -23,6 +23,10 @@ const HEADER_WORDS: ReadonlyArray<readonly [Column, readonly string[]]> = [
   ['name', ['name', 'cookie', 'назва', 'назван', 'имя', 'наименован', "ім'я", 'ім’я', 'key', 'ключ', 'атау', 'bezeichnung']],
 ];
 
+/** Cookie tables have a handful of columns; a wider "table" is layout or junk and is skipped. */
+const MAX_COLUMNS = 24;
+const GUESS_ROWS = 50;
+
 export interface TableCookieDraft {
   names: string[];
   prefixes: string[];
@@ -59,15 +63,22 @@ function startsWord(text: string, stem: string): boolean {
 }
 
 /** Columns guessed from the data when there is no header row. */
-function guessColumns(rows: TableCell[][], lang: PolicyLanguage): Map<Column, number> | null {
-  const width = Math.max(...rows.map((r) => r.length));
-  if (width < 2 || rows.length === 0) return null;
+function guessColumns(allRows: TableCell[][], lang: PolicyLanguage): Map<Column, number> | null {
+  // the first rows decide; a huge table costs no more to classify than a small one
+  const rows = allRows.slice(0, GUESS_ROWS);
+  let width = 0;
+  for (const r of rows) width = Math.max(width, r.length);
+  if (width < 2 || width > MAX_COLUMNS || rows.length === 0) return null;
   let nameCol = -1;
   let lifeCol = -1;
   for (let c = 0; c < width; c++) {
     const cells = rows.map((r) => r[c]?.text ?? '').filter((t) => t !== '');
     if (cells.length === 0) continue;
-    const named = cells.filter((t) => namesFromCell(t).names.length + namesFromCell(t).prefixes.length > 0 && t.length < 120).length;
+    const named = cells.filter((t) => {
+      if (t.length >= 120) return false;
+      const set = namesFromCell(t);
+      return set.names.length + set.prefixes.length > 0;
+    }).length;
     const timed = cells.filter((t) => t.length < 80 && parseDuration(t, lang) !== null).length;
     if (nameCol < 0 && named / cells.length >= 0.6) nameCol = c;
     else if (lifeCol < 0 && timed / cells.length >= 0.6) lifeCol = c;
@@ -92,6 +103,7 @@ function guessColumns(rows: TableCell[][], lang: PolicyLanguage): Map<Column, nu
 /** Drafts from one table, or [] when it is not a cookie table. */
 export function cookiesFromTable(table: ExtractedTable, lang: PolicyLanguage, headingCategory: Category | null): TableCookieDraft[] {
   const rows = table.rows;
+  if (rows.some((r) => r.length > MAX_COLUMNS)) return [];
   let start = 0;
   let cols: Map<Column, number> | null = null;
   // the header is usually the first row; a caption row spanning the table may come before it

@@ -21,13 +21,14 @@ export function declaredCategories(sents: Iterable<Sentence>, loc: Locator): Dec
   const out: DeclaredCategory[] = [];
   const seen = new Set<Category>();
   for (const s of sents) {
+    if (seen.size === ADJECTIVES.length) break;
     if (!s.lower.includes('cookie') && !s.lower.includes('кук')) continue;
     const words = Array.from(s.lower.matchAll(WORD_RE), (m) => m[0]);
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
       if (!COOKIE_WORDS.some((c) => w.startsWith(c))) continue;
       // the adjective before ("аналітичні файли cookie") or after a linking word ("cookies for analytics")
-      const near = [words[i - 1], words[i - 2], words[i - 3]];
+      const near = [words[i - 3], words[i - 2], words[i - 1]];
       if (words[i + 1] !== undefined && LINKS.has(words[i + 1]!)) near.push(words[i + 2], words[i + 3], words[i + 4]);
       for (const word of near) {
         if (word === undefined) continue;

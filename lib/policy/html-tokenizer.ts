@@ -19,33 +19,35 @@ export function tokenizeHtml(html: string, handler: TagHandler): void {
   const lower = html.toLowerCase();
   const n = html.length;
   let i = 0;
+  // start of text not yet handed over: a stray '<' stays inside its text run, so "<<<<" is one call
+  let textStart = 0;
   while (i < n) {
     const lt = html.indexOf('<', i);
-    if (lt < 0) {
-      handler.text(decodeEntities(html.slice(i)));
-      break;
+    if (lt < 0) break;
+    const next = html.charCodeAt(lt + 1);
+    const closing = next === 47 /* / */ && isAsciiLetter(html.charCodeAt(lt + 2));
+    if (!(next === 33 /* ! */ || next === 63 /* ? */ || closing || isAsciiLetter(next))) {
+      i = lt + 1;
+      continue;
     }
-    if (lt > i) handler.text(decodeEntities(html.slice(i, lt)));
-    i = lt;
-    const next = html.charCodeAt(i + 1);
-    if (html.startsWith('<!--', i)) {
-      const close = html.indexOf('-->', i + 4);
+    if (lt > textStart) handler.text(decodeEntities(html.slice(textStart, lt)));
+    if (html.startsWith('<!--', lt)) {
+      const close = html.indexOf('-->', lt + 4);
       i = close < 0 ? n : close + 3;
-    } else if (next === 33 /* ! */ || next === 63 /* ? */) {
-      const close = html.indexOf('>', i + 2);
+    } else if (next === 33 || next === 63) {
+      const close = html.indexOf('>', lt + 2);
       i = close < 0 ? n : close + 1;
-    } else if (next === 47 /* / */ && isAsciiLetter(html.charCodeAt(i + 2))) {
-      const close = html.indexOf('>', i + 2);
+    } else if (closing) {
+      const close = html.indexOf('>', lt + 2);
       const end = close < 0 ? n : close;
-      handler.end(readName(lower, i + 2, end));
+      handler.end(readName(lower, lt + 2, end));
       i = end + 1;
-    } else if (isAsciiLetter(next)) {
-      i = readStartTag(html, lower, i + 1, handler);
     } else {
-      handler.text('<');
-      i++;
+      i = readStartTag(html, lower, lt + 1, handler);
     }
+    textStart = i;
   }
+  if (textStart < n) handler.text(decodeEntities(html.slice(textStart)));
 }
 
 function readName(lower: string, from: number, limit: number): string {

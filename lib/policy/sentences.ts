@@ -20,11 +20,10 @@ export function* sentences(blocks: readonly DocumentBlock[], skip: ReadonlySet<n
     for (let i = 0; i <= t.length; i++) {
       const end = i === t.length || t[i] === '\t' || (isStop(t[i]) && (i + 1 === t.length || t[i + 1] === ' ') && !isAbbrev(t, i));
       if (!end && i - start < MAX_SENTENCE) continue;
-      const piece = t.slice(start, i + 1).trim();
-      if (piece !== '') {
-        const lead = t.slice(start).length - t.slice(start).trimStart().length;
-        yield { text: piece, lower: piece.toLowerCase(), offset: block.offset + start + lead, block };
-      }
+      let from = start;
+      while (from <= i && from < t.length && /\s/.test(t[from]!)) from++;
+      const piece = t.slice(from, i + 1).trimEnd();
+      if (piece !== '') yield { text: piece, lower: piece.toLowerCase(), offset: block.offset + from, block };
       start = i + 1;
     }
   }

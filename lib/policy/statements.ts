@@ -8,20 +8,22 @@ import type { Sentence } from './sentences';
 import type { ExtractedLink } from './types';
 
 const COOKIE_RE = /cookie|куки|кукі/;
-const SESSION_ADJ = /(сеансов|сессионн|сесійн|сеансов|session|sitzungs)[\p{L}-]*\s+(?:[\p{L}]+\s+)?(?:файл[\p{L}]*\s+)?(?:cookie|куки|кукі)/u;
+const SESSION_ADJ = /(сеансов|сессионн|сесійн|session|sitzungs)[\p{L}]*[\s-]+(?:[\p{L}]+\s+)?(?:файл[\p{L}]*\s+)?(?:cookie|куки|кукі)/u;
+/** A statement about the site's practice uses a verb of use or "only"; a table cell "Session cookie" does not. */
+const USE = /использ|примен|використ|застосов|(?:^|\s)(?:use|uses|using|used|only)(?:\s|$)|только|лише|тільки|verwend|setzen|nutzen|einsatz|ausschließlich|(?:^|\s)nur(?:\s|$)|қолдан/u;
 const PERSISTENT = /постоянн|постійн|persistent|permanent|dauerhaft|долгосрочн|довгостроков|долговрем|длительн/;
 const FIRST_VISIT = /перв[\p{L}]*\s+(?:[\p{L}]+\s+)?(?:посещ|визит|заход|вход)|перш[\p{L}]*\s+(?:[\p{L}]+\s+)?(?:відвідуван|візит|вход|заход)|first\s+(?:time\s+)?(?:you\s+)?visit|ersten\s+besuch|бірінші\s+рет/u;
 const CONSENT = /соглас|згод|consent|einwillig|zustimm|келісім/;
 const NOT_PERSONAL = /(?:^|[\s,(])(?:не|not|keine?|nicht)\s+(?:[\p{L}.]+\s+){0,3}(?:персональн|personal|personenbezog|дербес)/u;
-const NOT_PERSONAL_VERB = /относ|явля|счита|вважа|відн|\bє\b|\bare\b|\bis\b|constitut|consider|sind|gelten|gilt|болып/u;
+const NOT_PERSONAL_VERB = /относ|явля|счита|вважа|відн|(?:^|\s)(?:є|are|is)(?:\s|$)|constitut|consider|sind|gelten|gilt|болып/u;
 const COOKIE_POLICY = /(?:политик|політик|положени|правил)[\p{L}]*\s+(?:[\p{L}]+\s+){0,3}(?:cookie|куки|кукі)|cookie[\s-]?(?:policy|richtlinie|notice|statement|hinweis|erklärung|политик|політик)/u;
 /** A pointer to another document: without one, "this cookie policy" is the page itself. */
-const REFERENCE = /отдельн|окрем|separate|separat|ознаком|ознайом|see |read |find |подробн|детальн|докладн|finden sie|siehe|lesen sie|https?:\/\/|www\.|по ссылке|за посиланням|здесь|тут|here|hier|документ|document|dokument/;
+const REFERENCE = /отдельн|окрем|separate|separat|ознаком|ознайом|see |read |find |details|more information|learn more|weitere informationen|подробн|детальн|докладн|finden sie|siehe|lesen sie|https?:\/\/|www\.|по ссылке|за посиланням|здесь|тут|here|hier|документ|document|dokument/;
 
 type Rule = (s: Sentence) => boolean;
 
 const RULES: ReadonlyArray<readonly [StatementKind, Rule]> = [
-  ['session-only', (s) => SESSION_ADJ.test(s.lower) && !PERSISTENT.test(s.lower)],
+  ['session-only', (s) => SESSION_ADJ.test(s.lower) && USE.test(s.lower) && !PERSISTENT.test(s.lower)],
   ['consent-first-visit', (s) => FIRST_VISIT.test(s.lower) && CONSENT.test(s.lower) && COOKIE_RE.test(s.lower)],
   ['not-personal-data', (s) => COOKIE_RE.test(s.lower) && NOT_PERSONAL.test(s.lower) && NOT_PERSONAL_VERB.test(s.lower)],
   ['separate-cookie-policy', (s) => COOKIE_POLICY.test(s.lower) && REFERENCE.test(s.lower)],
@@ -36,6 +38,7 @@ export function declaredStatements(
   const out: DeclaredStatement[] = [];
   const seen = new Set<StatementKind>();
   for (const s of sents) {
+    if (seen.size === RULES.length) break;
     for (const [statement, rule] of RULES) {
       if (seen.has(statement) || s.lower.length > 1500 || !rule(s)) continue;
       if (statement === 'separate-cookie-policy' && kind === 'cookie-policy' && !/отдельн|окрем|separate|separat/.test(s.lower)) continue;

@@ -9,9 +9,16 @@ export interface VendorResolver {
 }
 
 export function makeVendorResolver(find: FindVendorMentions, lang: PolicyLanguage): VendorResolver {
+  // tables repeat the same provider on many rows; one lookup per distinct text
+  const memo = new Map<string, string | null>();
   const first = (text: string | null): string | null => {
     if (text === null || text === '') return null;
-    return safeFind(find, text, lang)[0]?.vendor ?? null;
+    let hit = memo.get(text);
+    if (hit === undefined) {
+      hit = safeFind(find, text, lang)[0]?.vendor ?? null;
+      memo.set(text, hit);
+    }
+    return hit;
   };
   return {
     resolve(provider, purpose) {
