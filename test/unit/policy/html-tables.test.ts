@@ -108,4 +108,22 @@ describe('HTML cookie tables', () => {
     const d = parsePolicy({ html, url: null, kind: 'cookie-policy', lang: 'en' }, { findVendorMentions });
     expect(d.cookies.map((c) => [c.names[0], c.lifetime?.maxSeconds])).toEqual([['_ga', 2 * Y], ['_gid', D]]);
   });
+
+  test.each([
+    ['<p>_ga, _gid Google Analytics statistics / 2 years</p>', 'en', ['_ga', '_gid'], 2 * Y],
+    ['<p>_ym_uid Яндекс.Метрика, статистика посещений / 1 год</p>', 'ru', ['_ym_uid'], Y],
+    ['<li>NID Google Werbung | 6 Monate</li>', 'de', ['NID'], 6 * MO],
+    ['<p>cookieconsent_status stores your choice 1 year</p>', 'en', ['cookieconsent_status'], Y],
+  ] as const)('a flattened row in HTML: %s', (html, lang, names, max) => {
+    const d = parsePolicy({ html, url: null, kind: 'cookie-policy', lang }, { findVendorMentions });
+    expect(d.cookies.map((c) => [c.names, c.lifetime?.maxSeconds])).toEqual([[names, max]]);
+  });
+
+  test.each([
+    ['<p>We use Google Analytics / see 2 years of history.</p>'],
+    ['<p>17.2 – протягом 30 календарних днів / 1 рік</p>'],
+    ['<p>Cookies are small files. They last 2 years.</p>'],
+  ])('prose is not a flattened row: %s', (html) => {
+    expect(parsePolicy({ html, url: null, kind: 'cookie-policy' }, { findVendorMentions }).cookies).toEqual([]);
+  });
 });
