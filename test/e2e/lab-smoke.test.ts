@@ -187,6 +187,46 @@ describe('consent sites (B)', () => {
   });
 });
 
+// Button labels are each CMP's defaults (klaro with acceptAll, Osano) or the lab sites' own texts.
+const BUTTONS: Record<ConsentCmp, { accept: string; reject: string }> = {
+  'vanilla-cookieconsent': { accept: 'Accept all', reject: 'Reject all' },
+  klaro: { accept: "That's ok", reject: 'I decline' },
+  'osano-cookieconsent': { accept: 'Allow cookies', reject: 'Decline' },
+  tcf: { accept: 'Accept all', reject: 'Reject all' },
+  'home-ru': { accept: 'Принять все', reject: 'Отклонить' },
+  'home-uk': { accept: 'Прийняти', reject: 'Відхилити' },
+};
+
+describe('consent choices (B)', () => {
+  const cases = consentSites().flatMap((site) =>
+    (site.honoursConsent ? (['accept', 'reject'] as const) : (['reject'] as const)).map((choice) => [site.id, choice, site] as const),
+  );
+
+  test.each(cases)('%s after %s', async (_id, choice, site) => {
+    await context.clearCookies({ domain: new RegExp(`${getDomain(site.host) ?? site.host}$`) });
+    const page = await context.newPage();
+    try {
+      await page.goto(lab.url(site.host, site.path));
+      await page.getByText(BUTTONS[site.cmp][choice], { exact: true }).first().click({ timeout: 10_000 });
+      const ymCookie = async () => ((await context.cookies(lab.url(site.host))).some((c) => c.name === '_ym_uid') ? true : undefined);
+      if (site.honoursConsent && choice === 'accept') {
+        expect(await until(ymCookie, 5000)).toBe(true);
+      } else if (site.honoursConsent) {
+        await page.waitForTimeout(800);
+        expect(await ymCookie()).toBeUndefined();
+      } else {
+        // A violating site keeps tracking on the next page view after "reject".
+        lab.clearBeacons();
+        await page.reload();
+        const hit = async () => (lab.beacons().some((b) => b.host === 'mc.yandex.ru') ? true : undefined);
+        expect(await until(hit, 5000)).toBe(true);
+      }
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 describe('finding sites (C)', () => {
   test.each(FINDING_SITES.map((s) => [s.id, s] as const))('%s policy page answers as catalogued', async (id, site) => {
     const page = await context.newPage();

@@ -19,8 +19,15 @@ const VENDOR_LIST = {
   tcfPolicyVersion: 5,
   lastUpdated: '2026-01-01T00:00:00Z',
   purposes: Object.fromEntries(PURPOSES.map((id) => [id, { id, name: `Purpose ${id}`, description: '', illustrations: [] }])),
-  specialPurposes: {},
-  features: {},
+  // TCF v2.2 names; the vendor below refers to these, and GVL indexes vendors by them.
+  specialPurposes: {
+    1: { id: 1, name: 'Ensure security, prevent and detect fraud, and fix errors', description: '', illustrations: [] },
+    2: { id: 2, name: 'Deliver and present advertising and content', description: '', illustrations: [] },
+  },
+  features: {
+    1: { id: 1, name: 'Match and combine data from other data sources', description: '', illustrations: [] },
+    2: { id: 2, name: 'Link different devices', description: '', illustrations: [] },
+  },
   specialFeatures: {},
   stacks: {},
   dataCategories: {},

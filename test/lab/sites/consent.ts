@@ -74,7 +74,9 @@ function cmpHead(cmp: ConsentCmp, honours: boolean, t: Texts): string {
     }
     case 'klaro': {
       const gated = honours ? script(TRACKERS, 'type="text/plain" data-type="application/javascript" data-name="analytics"') : '';
-      const config = { privacyPolicy: '/privacy', services: [{ name: 'analytics', title: 'Google Analytics, Yandex Metrika, PostHog', purposes: ['analytics'] }] };
+      // acceptAll makes the notice's "That's ok" accept every service, as most klaro sites set it;
+      // without it the button saves the services' defaults (all off), which accepts nothing.
+      const config = { privacyPolicy: '/privacy', acceptAll: true, services: [{ name: 'analytics', title: 'Google Analytics, Yandex Metrika, PostHog', purposes: ['analytics'] }] };
       return `${script(`window.klaroConfig=${JSON.stringify(config)};`)}${upfront}${gated}<script defer src="${CMP_URLS.klaroJs}"></script>`;
     }
     case 'osano-cookieconsent': {
