@@ -2,11 +2,13 @@
 // sets its cookies and sends its beacons in Chromium, the browser does not announce automation,
 // every consent banner shows to a fresh visitor, and every policy page answers as catalogued.
 import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Cookie, Page } from 'playwright-core';
 import { getDomain } from 'tldts';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium, type LaunchedChromium } from '../../scripts/lib/chromium';
+import { extensionId, launchChromium, waitForServiceWorker, type LaunchedChromium } from '../../scripts/lib/chromium';
 import { defaultSharedDir } from '../lab/assets';
 import { startLab, type Lab } from '../lab/server';
 import { FINDING_SITES, LAB_SITES, consentSites, type ConsentCmp } from '../lab/sites';
@@ -248,5 +250,25 @@ describe('finding sites (C)', () => {
     } finally {
       await page.close();
     }
+  });
+});
+
+describe('launcher with an extension', () => {
+  test('loads an unpacked MV3 extension, waits for its worker, seeds and removes the profile', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'lab-smoke-ext-'));
+    await writeFile(join(dir, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'lab smoke', version: '1.0', background: { service_worker: 'sw.js' } }));
+    await writeFile(join(dir, 'sw.js'), 'self.labReady = 42;');
+    const withExt = await launchChromium({ extensionDir: dir });
+    try {
+      const sw = await waitForServiceWorker(withExt.context);
+      expect(extensionId(sw)).toMatch(/^[a-p]{32}$/);
+      expect(await sw.evaluate(() => (self as unknown as { labReady: number }).labReady)).toBe(42);
+      const prefs = JSON.parse(await readFile(join(withExt.userDataDir, 'Default', 'Preferences'), 'utf8')) as { profile?: { cookie_controls_mode?: number } };
+      expect(prefs.profile?.cookie_controls_mode).toBe(0);
+    } finally {
+      await withExt.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+    expect(existsSync(withExt.userDataDir)).toBe(false);
   });
 });
