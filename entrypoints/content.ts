@@ -1,6 +1,7 @@
 // The native API, not webextension-polyfill: this script runs in every frame of every page, and
 // sendMessage, all it needs, returns a promise natively in Chrome MV3 and Firefox alike.
 import { browser } from '@wxt-dev/browser';
+import { startConsentDetector } from '../lib/consent/detect';
 import { collectPageInfo, startRelay } from '../lib/observe/relay';
 import type { PageMessage } from '../lib/model/messages';
 
@@ -13,6 +14,7 @@ export default defineContentScript({
     const send = (m: PageMessage) => void browser.runtime.sendMessage(m).catch(() => undefined);
     startRelay(window, send);
     if (window.top === window) {
+      startConsentDetector(document, (event) => send({ type: 'page:consent', event, time: Date.now(), world: 'isolated' }), () => Date.now());
       const info = () => send(collectPageInfo(document));
       if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', info, { once: true });
       else info();

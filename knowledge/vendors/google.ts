@@ -30,6 +30,9 @@ export const GOOGLE: VendorFact[] = [
       { host: 'www.google-analytics.com', source: GTAG },
       { host: 'ssl.google-analytics.com', source: UA_COOKIES },
       { host: 'region1.google-analytics.com', source: GTAG },
+      // gtag.js is the Google tag: sites load it from googletagmanager.com to run GA4 (G-… ids),
+      // so by itself it is Analytics' loader, not a Tag Manager container (gtm.js).
+      { host: 'www.googletagmanager.com', path: '/gtag/js', source: GTAG },
       { host: 'analytics.google.com', source: GTAG },
       { host: 'stats.g.doubleclick.net', source: UA_COOKIES },
     ],

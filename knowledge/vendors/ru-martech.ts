@@ -57,6 +57,7 @@ export const RU_MARTECH: VendorFact[] = [
     cookies: [
       { name: '_comagic_id*', category: 'analytics', lifetime: YEAR, source: COMAGIC },
       { name: '_comagic_*', category: 'analytics', source: COMAGIC },
+      { name: '_cmg_csst*', category: 'analytics', source: COMAGIC },
       { name: 'comagic_*', category: 'analytics', source: COMAGIC },
       { name: '_uiscom_*', category: 'analytics', source: UIS },
     ],

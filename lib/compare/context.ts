@@ -32,7 +32,18 @@ export interface RuleContext {
   policyFound: boolean;
 }
 
-export function buildContext(input: CompareInput): RuleContext {
+/**
+ * SDKs find the registrable domain by writing a throw-away cookie and deleting it at once
+ * (`_ga_probe`, `dmn_chk_<uuid>`, `AMP_TLDTEST`). It stays in the observations as evidence, but a
+ * cookie that lived under a second and was never written again stores nothing about the visitor.
+ */
+const PROBE_MS = 1000;
+export function isDomainProbe(c: CookieObservation): boolean {
+  return c.removedAt !== undefined && c.writes === 1 && c.removedAt - c.time <= PROBE_MS;
+}
+
+export function buildContext(raw: CompareInput): RuleContext {
+  const input = { ...raw, observations: { ...raw.observations, cookies: raw.observations.cookies.filter((c) => !isDomainProbe(c)) } };
   const index = indexDeclarations(input.declarations);
   const cookieMatches = input.observations.cookies.map((c) => matchCookie(c.name, c.classification.vendor, index));
   const policyFound = input.policy.state === 'found' || input.declarations.sources.length > 0;

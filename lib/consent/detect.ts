@@ -136,6 +136,9 @@ type Report = (e: Omit<ConsentEvent, 'time'>) => void;
 
 function onClick(report: Report) {
   return (ev: Event): void => {
+    // Only a person's click counts: a page script dispatching clicks on its own banner must not
+    // move its trackers into an "after accept" phase.
+    if (!ev.isTrusted) return;
     const path = ev.composedPath().filter((n): n is Element => (n as Node).nodeType === 1);
     const button = path[0]?.closest(BUTTONS) ?? path[0];
     const found = button ? bannerOf(path.slice(path.indexOf(button))) : null;

@@ -17,6 +17,8 @@ export interface PlainCookie {
   session: boolean;
   /** Epoch seconds, absent for session cookies. */
   expirationDate: number | null;
+  /** The value, kept only for consent managers' cookies: it records the visitor's choice. */
+  consentValue?: string;
 }
 
 export interface PlainCookieChange {

@@ -8,7 +8,11 @@ export const HOOK_READY_EVENT = 'consent-auditor:hook-ready';
 
 export type HookRecord =
   | { k: 'cookie'; line: string; script: string | null; t: number }
-  | { k: 'storage'; area: 'local' | 'session'; key: string; size: number; script: string | null; t: number };
+  | { k: 'storage'; area: 'local' | 'session'; key: string; size: number; script: string | null; t: number }
+  | { k: 'consent'; state: ConsentEventState; signal: string; detail: string | null; t: number };
+
+type ConsentEventState = 'none' | 'accepted' | 'rejected' | 'partial' | 'notice-acknowledged' | 'banner-shown';
+const CONSENT_STATES = new Set<string>(['none', 'accepted', 'rejected', 'partial', 'notice-acknowledged', 'banner-shown']);
 
 const MAX_FIELD = 8192;
 
@@ -37,6 +41,10 @@ export function parseHookRecord(detail: unknown): HookRecord | null {
     typeof r.size === 'number'
   ) {
     return { k: 'storage', area: r.area, key: r.key, size: r.size, script, t };
+  }
+  if (r.k === 'consent' && typeof r.state === 'string' && CONSENT_STATES.has(r.state) && typeof r.signal === 'string' && r.signal.length <= 100) {
+    const detail = typeof r.detail === 'string' ? r.detail.slice(0, 300) : null;
+    return { k: 'consent', state: r.state as ConsentEventState, signal: r.signal, detail, t };
   }
   return null;
 }

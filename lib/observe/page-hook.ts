@@ -1,3 +1,4 @@
+import { watchPageConsentApis } from '../consent/main-world';
 import { HOOK_EVENT, HOOK_READY_EVENT, READY_EVENT, type HookRecord, callerScript } from './hook-protocol';
 
 // Runs in the page's MAIN world at document_start in every frame. It wraps the cookie setter and
@@ -44,6 +45,11 @@ export function installPageHook(win: Window & typeof globalThis): void {
     }
     return setItem.call(this, key, value);
   };
+
+  // Consent managers' page APIs (TCF, Cookiebot, OneTrust...) live in this world only.
+  if (win.top === win) {
+    watchPageConsentApis(win, (e) => send({ k: 'consent', state: e.state, signal: e.signal, detail: e.detail ?? null, t: Date.now() }));
+  }
 
   doc.dispatchEvent(new CustomEvent(HOOK_READY_EVENT));
 }

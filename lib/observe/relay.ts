@@ -14,6 +14,11 @@ export function startRelay(win: Window, send: (m: PageMessage) => void): void {
       send({ type: 'page:cookie-write', line: record.line, scriptUrl: record.script, time: record.t });
       return;
     }
+    if (record.k === 'consent') {
+      const event = { state: record.state, signal: record.signal, hint: true, ...(record.detail ? { detail: record.detail } : {}) };
+      send({ type: 'page:consent', event, time: record.t, world: 'main' });
+      return;
+    }
     // Give the write a moment to land before checking it really happened.
     queueMicrotask(() => {
       try {

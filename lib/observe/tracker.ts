@@ -1,3 +1,4 @@
+import { consentCookieEvent } from '../consent/cookies';
 import type { ConsentEvent } from '../model/types';
 import type { PageMessage } from '../model/messages';
 import { addCookieHint, applyCookieChange, cookieConcernsSession, type PlainCookie, type PlainCookieChange } from './cookies';
@@ -163,7 +164,14 @@ export class SessionTracker {
       const now = this.deps.now();
       for (const state of this.sessions.values()) {
         if (!cookieConcernsSession(state, change.cookie)) continue;
-        if (applyCookieChange(state, change, now, this.deps.classify)) this.touch(state);
+        const obs = applyCookieChange(state, change, now, this.deps.classify);
+        const value = change.cookie.consentValue;
+        if (!change.removed && value !== undefined) {
+          // The consent manager's own cookie is the most reliable record of the visitor's choice.
+          const event = consentCookieEvent(change.cookie.name, value, relTime(state, now));
+          if (event) this.addConsentEvent(state, event);
+        }
+        if (obs) this.touch(state);
       }
     });
   }
@@ -200,9 +208,12 @@ export class SessionTracker {
           );
           break;
         }
-        case 'page:consent':
-          this.addConsentEvent(state, { ...msg.event, time: relTime(state, msg.time) });
+        case 'page:consent': {
+          // What the MAIN world reports is the page's own word: a hint until a cookie or click confirms it.
+          const hint = msg.world === 'main' || msg.event.hint === true;
+          this.addConsentEvent(state, { ...msg.event, time: relTime(state, msg.time), ...(hint ? { hint: true } : {}) });
           break;
+        }
         case 'page:info':
           if (frameUrl === state.url || state.title === '') state.title = msg.title.slice(0, 300);
           if (frameUrl === state.url) state.links = msg.links.slice(0, 400);

@@ -2,6 +2,7 @@ import type { Cookies, WebRequest } from './browser';
 import type { PlainCookie, PlainCookieChange } from '../observe/cookies';
 import type { PlainRequest } from '../observe/requests';
 import type { SameSite } from '../model/types';
+import { consentCookieCmp } from '../consent/cmps';
 
 // Browser objects -> our types, in one place (STYLE.md 2).
 
@@ -20,6 +21,8 @@ export function toPlainCookie(c: Cookies.Cookie): PlainCookie {
     partitionSite: c.partitionKey?.topLevelSite ?? null,
     session: c.session,
     expirationDate: typeof c.expirationDate === 'number' ? c.expirationDate : null,
+    // Other cookies' values are never kept: they can be identifiers, and the audit needs only sizes.
+    ...(consentCookieCmp(c.name) !== null ? { consentValue: c.value.slice(0, 4096) } : {}),
   };
 }
 

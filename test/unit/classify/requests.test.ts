@@ -37,7 +37,7 @@ const HOST_CASES: Case[] = [
   ['https://counter.yadro.ru/hit?t44.1', 'image', 'shop.ru', 'liveinternet', 'analytics', true],
   ['https://www.google-analytics.com/g/collect?v=2&tid=G-ABC', 'ping', 'example.com', 'google-analytics', 'analytics', true],
   ['https://region1.google-analytics.com/g/collect?v=2', 'ping', 'example.com', 'google-analytics', 'analytics', true],
-  ['https://www.googletagmanager.com/gtag/js?id=G-ABC123', 'script', 'example.com', 'google-tag-manager', 'analytics', true],
+  ['https://www.googletagmanager.com/gtag/js?id=G-ABC123', 'script', 'example.com', 'google-analytics', 'analytics', true],
   ['https://www.googletagmanager.com/gtm.js?id=GTM-ABC', 'script', 'example.com', 'google-tag-manager', 'analytics', true],
   ['https://stats.g.doubleclick.net/g/collect', 'ping', 'example.com', 'google-analytics', 'analytics', true],
   ['https://googleads.g.doubleclick.net/pagead/viewthroughconversion/123/', 'image', 'example.com', 'google-ads', 'marketing', true],

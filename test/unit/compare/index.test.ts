@@ -139,3 +139,29 @@ describe('fuzz: random observations', () => {
     );
   });
 });
+
+describe('domain probes', () => {
+  test('a cookie deleted within a second of its only write yields no finding; a longer-lived one does', async () => {
+    const { computeFindings } = await import('../../../lib/compare');
+    const { isDomainProbe } = await import('../../../lib/compare/context');
+    const base = {
+      domain: '.lab-shop.test', path: '/', hostOnly: false, secure: false, httpOnly: false, sameSite: 'lax' as const, partitioned: false,
+      session: false, expiresAt: null, lifetimeSeconds: 63072000, requestedLifetimeSeconds: null, firstParty: true, setBy: 'script' as const,
+      initiator: null, frameUrl: null, phase: 'pre-consent' as const, writes: 1, valueSize: 3,
+      classification: { vendor: 'google-analytics', vendorName: 'Google Analytics', category: 'analytics' as const, tracker: true, source: 'curated' as const, confidence: 1 },
+    };
+    const probe = { ...base, name: '_ga_probe', time: 100, removedAt: 104 };
+    const kept = { ...base, name: '_ga', time: 100, removedAt: 5000 };
+    expect([isDomainProbe(probe), isDomainProbe(kept)]).toEqual([true, false]);
+    const findings = computeFindings({
+      site: 'lab-shop.test',
+      observations: { cookies: [probe, kept], requests: [], storage: [] },
+      declarations: { sources: [], cookies: [], vendors: [], categories: [], statements: [] },
+      policy: { state: 'not-found', origin: 'discovered', url: null, message: null, readAt: null },
+      consent: { state: 'none', at: null, signal: null, cmp: null, timeline: [] },
+      locale: 'en',
+    });
+    const subjects = findings.filter((f) => f.code === 'pre-consent-cookie').map((f) => f.subject.name);
+    expect(subjects).toEqual(['_ga']);
+  });
+});
