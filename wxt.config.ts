@@ -25,7 +25,20 @@ export default defineConfig({
     permissions: ['cookies', 'webRequest', 'webNavigation', 'storage', 'tabs', 'browsingData'],
     host_permissions: ['<all_urls>'],
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'consent-auditor@example.org', strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'consent-auditor@example.org',
+              // 128 runs content_scripts with world MAIN (page-hook.js; older versions silently run it in
+              // the isolated world and see no page writes); 140 (ESR) knows data_collection_permissions.
+              strict_min_version: '140.0',
+              // AMO requires the declaration for new add-ons (web-ext lint MISSING_DATA_COLLECTION_PERMISSIONS).
+              // Nothing leaves the browser but the audited site's own policy fetches: "none".
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
       : {}),
   }),
 });
