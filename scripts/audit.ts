@@ -1,6 +1,8 @@
 // npm run audit -- [options] <url...>   (see README "Command-line audit")
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import type { PolicyOverride } from '../lib/observe/policy-flow';
+import { parseEdpbKnowledgeBase, parseOcdCsv } from '../lib/policy';
 import { intFlag, one, parseArgs, UsageError } from './lib/args';
 import { assertExtensionBuilt, auditUrl, DEFAULT_EXTENSION_DIR, type AuditOutcome } from './lib/audit-run';
 import { outputName, summaryLine } from './lib/audit-summary';
@@ -37,8 +39,8 @@ async function main(argv: string[]): Promise<number> {
     if (!m) throw new UsageError(`--resolve takes HOST=IP, got "${r}"`);
     return `MAP ${m[1]} ${m[2]}`;
   });
-  if (args.flags.has('policy')) console.error('note: --policy is not supported yet; the policy is discovered on the page.');
-  if (consent !== 'none') console.error(`note: --consent ${consent} is not supported yet; recording without acting on the banner.`);
+  const policyArg = one(args, 'policy');
+  const policy = policyArg === undefined ? undefined : readPolicyArg(policyArg);
   const out = resolve(one(args, 'out') ?? 'audit-out');
   const extensionDir = resolve(one(args, 'extension') ?? DEFAULT_EXTENSION_DIR);
   assertExtensionBuilt(extensionDir);
@@ -56,7 +58,8 @@ async function main(argv: string[]): Promise<number> {
       const outcome = await auditUrl(url, {
         extensionDir,
         waitMs,
-        consent: 'none',
+        consent,
+        ...(policy ? { policy } : {}),
         ignoreCertErrors: args.flags.has('ignore-cert-errors'),
         navigationTimeoutMs: 45_000,
         onProgress: (step) => progress.update(url, step),
@@ -83,6 +86,17 @@ async function main(argv: string[]): Promise<number> {
     }
   }
   return 0;
+}
+
+/** --policy URL is fetched by the extension as if discovered; --policy FILE is read here and handed over. */
+function readPolicyArg(value: string): PolicyOverride {
+  if (/^https?:\/\//i.test(value)) return { kind: 'url', url: value };
+  if (!existsSync(value)) throw new UsageError(`--policy: no such file or URL: ${value}`);
+  const body = readFileSync(value, 'utf8');
+  if (/\.csv$/i.test(value)) return { kind: 'declarations', declarations: parseOcdCsv(body), label: basename(value) };
+  if (/\.json$/i.test(value)) return { kind: 'declarations', declarations: parseEdpbKnowledgeBase(JSON.parse(body)), label: basename(value) };
+  if (/<(html|body|table|p|div)[\s>]/i.test(body)) return { kind: 'html', html: body, label: basename(value) };
+  return { kind: 'text', text: body };
 }
 
 main(process.argv.slice(2)).then(

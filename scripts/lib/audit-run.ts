@@ -2,6 +2,10 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { launchChromium, waitForServiceWorker } from './chromium';
+import { armAutoconsent } from '../../lib/consent/autoconsent-cli';
+import { pressBanner } from '../../lib/consent/press-banner';
+import type { ConsentSummary } from '../../lib/model/types';
+import type { PolicyOverride } from '../../lib/observe/policy-flow';
 import type { AuditExport } from '../../lib/report/export';
 
 export const DEFAULT_EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
@@ -13,6 +17,8 @@ export interface AuditOptions {
   hostResolverRules?: string;
   ignoreCertErrors: boolean;
   navigationTimeoutMs: number;
+  /** The policy to compare with instead of the one discovered on the page. */
+  policy?: PolicyOverride;
   onProgress?(message: string): void;
 }
 
@@ -45,21 +51,61 @@ export async function auditUrl(url: string, opts: AuditOptions): Promise<AuditOu
   const browser = await launchChromium(launchOpts);
   try {
     const sw = await waitForServiceWorker(browser.context);
+    if (opts.policy) {
+      const site = await siteOfUrl(url);
+      await sw.evaluate(
+        ([s, o]) => (globalThis as unknown as { consentAuditor: { setPolicyOverride(s: string, o: unknown): Promise<void> } }).consentAuditor.setPolicyOverride(s, o),
+        [site, opts.policy] as const,
+      );
+    }
     const page = await browser.context.newPage();
+    const armed = opts.consent === 'none' ? null : await armAutoconsent(page, opts.consent === 'accept' ? 'optIn' : 'optOut');
     opts.onProgress?.('loading');
     try {
       await page.goto(url, { waitUntil: 'load', timeout: opts.navigationTimeoutMs });
     } catch (error) {
       return { ok: false, url, error: describeNavigationError(error) };
     }
+    let automation: ConsentSummary['automation'] | undefined;
+    if (opts.consent !== 'none' && armed) {
+      opts.onProgress?.(`looking for the consent banner to ${opts.consent}`);
+      automation = await actOnBanner(page, opts.consent, armed);
+    }
     opts.onProgress?.(`recording for ${Math.round(opts.waitMs / 1000)} s`);
     await page.waitForTimeout(opts.waitMs);
     const report = await readExport(sw, page);
     if (!report) return { ok: false, url, error: 'the extension recorded no session for this page' };
+    if (automation) report.consent.automation = automation;
     return { ok: true, url, report };
   } finally {
     await closeQuietly(browser.context, browser.close);
   }
+}
+
+/**
+ * Presses accept or reject like a person would. autoconsent knows hundreds of consent managers;
+ * home-made banners (common on Russian sites) it does not, so our own banner finder is the fallback.
+ */
+async function actOnBanner(
+  page: Page,
+  choice: 'accept' | 'reject',
+  armed: { result(timeoutMs?: number): Promise<{ cmp: string | null; done: boolean; error: string | null }> },
+): Promise<NonNullable<ConsentSummary['automation']>> {
+  const auto = await armed.result(6000);
+  if (auto.done) return { requested: choice, bannerFound: true, clicked: `autoconsent rule "${auto.cmp}"` };
+  try {
+    const pressed = await pressBanner(page, choice);
+    if (pressed.clicked) return { requested: choice, bannerFound: true, clicked: pressed.clicked, note: `banner: ${pressed.cmp}` };
+    if (pressed.cmp) return { requested: choice, bannerFound: true, clicked: null, note: `a ${pressed.cmp} banner was found but it has no ${choice} button` };
+  } catch (error) {
+    return { requested: choice, bannerFound: true, clicked: null, note: `pressing the banner failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` };
+  }
+  return { requested: choice, bannerFound: false, clicked: null, note: auto.error ? `no consent banner found (${auto.error})` : 'no consent banner found' };
+}
+
+async function siteOfUrl(url: string): Promise<string> {
+  const { siteOf } = await import('../../lib/observe/party');
+  return siteOf(new URL(url).hostname);
 }
 
 async function closeQuietly(_context: BrowserContext, close: () => Promise<void>): Promise<void> {

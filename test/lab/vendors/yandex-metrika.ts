@@ -27,6 +27,7 @@ export const yandexMetrika: VendorFactory = (assets) => ({
       const crossSite = { domain: '.yandex.ru', maxAge: YEAR, sameSite: 'None' as const };
       return pixel({ setCookies: [setCookie('yandexuid', uid, crossSite), setCookie('yuidss', uid, crossSite)] });
     }
+    if (req.path.startsWith('/clmap/')) return pixel({ setCookies: [] });
     return null;
   },
 });

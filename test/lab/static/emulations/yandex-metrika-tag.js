@@ -41,6 +41,14 @@
     if (options && options.webvisor) writeCookie('_ym_visorc', 'w', 30 * 60, domain);
     try { localStorage.setItem('_ym' + counterId + '_lsid', String(Math.floor(Math.random() * 1e12))); } catch (e) { /* storage blocked */ }
     hit(counterId, 'pageview');
+    // clickmap: true makes the real tag report every click (to its /clmap/ endpoint), so a site
+    // that loads Metrika regardless of consent keeps reporting after the visitor says no.
+    if (options && options.clickmap) {
+      document.addEventListener('click', function () {
+        var img = new Image();
+        img.src = 'https://mc.yandex.ru/clmap/' + counterId + '?page-url=' + encodeURIComponent(location.href) + '&rn=' + Math.floor(Math.random() * 1e9);
+      }, true);
+    }
   }
 
   // An image hit carries third-party cookies on every browser setting that allows them.
