@@ -6,7 +6,7 @@ import { saveOverride } from '../lib/platform/overrides';
 import { createPolicyRunner } from '../lib/platform/policy-runner';
 import { StorageSessionStore } from '../lib/platform/session-store';
 import { createUiHandler } from '../lib/platform/ui-handlers';
-import { classifyCookie, classifyRequest, KB_VERSION } from '../lib/classify';
+import { classifyCookie, classifyRequest, classifyStorageKey, KB_VERSION } from '../lib/classify';
 import { SessionTracker } from '../lib/observe/tracker';
 import { buildExport } from '../lib/report/build';
 import { uiLocale } from '../lib/report/locale';
@@ -24,7 +24,7 @@ export default defineBackground(() => {
   });
   const tracker = new SessionTracker({
     store: new StorageSessionStore(),
-    classify: { classifyCookie, classifyRequest },
+    classify: { classifyCookie, classifyRequest, classifyStorageKey },
     now: () => Date.now(),
     listCookies: async () => (await browser.cookies.getAll({})).map(toPlainCookie),
     onChange: (tabId) => badge(tabId),

@@ -130,15 +130,17 @@ export interface DetectorOptions {
   budgetMs?: number;
   /** Wait this long after a burst of mutations before scanning (ms). */
   debounceMs?: number;
+  /** Count clicks a script dispatched too. Only for DOM tests, whose synthetic clicks are never trusted. */
+  acceptUntrustedClicks?: boolean;
 }
 
 type Report = (e: Omit<ConsentEvent, 'time'>) => void;
 
-function onClick(report: Report) {
+function onClick(report: Report, acceptUntrusted: boolean) {
   return (ev: Event): void => {
     // Only a person's click counts: a page script dispatching clicks on its own banner must not
     // move its trackers into an "after accept" phase.
-    if (!ev.isTrusted) return;
+    if (!ev.isTrusted && !acceptUntrusted) return;
     const path = ev.composedPath().filter((n): n is Element => (n as Node).nodeType === 1);
     const button = path[0]?.closest(BUTTONS) ?? path[0];
     const found = button ? bannerOf(path.slice(path.indexOf(button))) : null;
@@ -177,7 +179,7 @@ export function startConsentDetector(doc: Document, report: Report, now: () => n
       finish();
     } else if (now() - started > budget) finish();
   };
-  const click = onClick(report);
+  const click = onClick(report, options.acceptUntrustedClicks === true);
   doc.addEventListener('click', click, true);
   const View = doc.defaultView?.MutationObserver;
   if (View) {

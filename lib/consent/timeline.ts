@@ -33,9 +33,9 @@ function chronological(events: readonly ConsentEvent[]): ConsentEvent[] {
 
 /**
  * The state changes, in order. A later cookie, click or CMP signal overrides the state in force;
- * after an auditor's mark only another mark does; a hint never overrides stronger evidence,
- * and when stronger evidence confirms a state a hint set, the change is re-timed to that evidence,
- * so a page that forges an early "accepted" cannot turn its pre-consent cookies into after-accept ones.
+ * after an auditor's mark only another mark does; a hint from the page's own APIs never changes
+ * the state, so a page that forges an early "accepted" cannot turn its pre-consent cookies into
+ * after-accept ones.
  * 'none' only counts from the auditor (an explicit reset).
  */
 export function consentTransitions(events: readonly ConsentEvent[]): ConsentTransition[] {
@@ -46,12 +46,11 @@ export function consentTransitions(events: readonly ConsentEvent[]): ConsentTran
     if (!isChoice(e.state)) continue;
     if (e.state === 'none' && e.signal !== 'user') continue;
     const r = strength(e);
+    // A page-API hint alone decides nothing: the page could forge it to move its own pre-consent
+    // trackers into an "after accept" phase. It stays in the timeline as evidence for the auditor.
+    if (r === 1) continue;
     if (rank === 4 && r < 4) continue;
-    if (r === 1 && rank > 1) continue;
-    const last = out[out.length - 1];
     if (e.state === state) {
-      // Real evidence confirming a state a hint set: the change happened when it can be proven.
-      if (rank === 1 && r > 1 && last) out[out.length - 1] = { time: e.time, state, signal: e.signal };
       rank = Math.max(rank, r);
       continue;
     }

@@ -68,6 +68,7 @@ export interface SessionState {
 export interface Classifiers {
   classifyCookie(name: string, domain: string, site: string): Classification;
   classifyRequest(url: string, type: string, site: string): Classification;
+  classifyStorageKey(key: string, site: string, origin?: string): Classification;
 }
 
 export function startSession(tabId: number, url: string, startedAt: number, fresh = false): SessionState {

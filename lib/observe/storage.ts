@@ -34,8 +34,7 @@ export function addStorageWrite(state: SessionState, w: StorageWrite, classify: 
     firstParty: siteOf(host) === state.site,
     time: relTime(state, w.timeStamp),
     phase: 'pre-consent',
-    // Storage keys are named by the same SDKs as their cookies, so the cookie tables apply.
-    classification: classify.classifyCookie(w.key, host, state.site),
+    classification: classify.classifyStorageKey(w.key, state.site, w.origin),
     writes: 1,
   };
   state.storage.push(obs);

@@ -76,11 +76,24 @@ describe('observation pipeline on the lab shop', () => {
       forge({ k: 'cookie', line: 'forged_cookie=1; max-age=999999', script: 'https://evil.test/x.js', t: Date.now() });
       forge({ k: 'storage', area: 'local', key: 'forged_key', size: 10, script: null, t: Date.now() });
       forge({ k: 'cookie', line: 42 });
+      // A page claiming consent through its own APIs (here: as if TCF said so) or by clicking its
+      // own banner from script must not move its trackers out of the pre-consent phase.
+      forge({ k: 'consent', state: 'accepted', signal: 'tcf', detail: 'useractioncomplete', t: Date.now() - 5000 });
+      const b = document.createElement('button');
+      b.textContent = 'Accept all';
+      const banner = document.createElement('div');
+      banner.id = 'onetrust-banner-sdk';
+      banner.append(b);
+      document.body.append(banner);
+      b.click();
     });
     await page.waitForTimeout(1000);
     const report = await exportOf(h, page);
     expect(report.observations.cookies.map((c) => c.name)).not.toContain('forged_cookie');
     expect(report.observations.storage.map((s) => s.key)).not.toContain('forged_key');
+    expect(report.consent.state).toBe('none');
+    expect(report.observations.requests.filter((r) => r.classification.tracker).every((r) => r.phase === 'pre-consent')).toBe(true);
+    expect(report.findings.some((f) => f.code === 'pre-consent-tracker')).toBe(true);
     await page.close();
   });
 

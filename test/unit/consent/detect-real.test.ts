@@ -50,7 +50,7 @@ describe.each(cmps)('%s', (cmp, start) => {
   test.each(['accept', 'reject'] as const)('banner found, %s button described and its click read', async (choice) => {
     await start();
     const events: Reported[] = [];
-    const detector = startConsentDetector(document, (e) => events.push(e), () => 0);
+    const detector = startConsentDetector(document, (e) => events.push(e), () => 0, { acceptUntrustedClicks: true });
     const banner = describeBanner(document);
     expect(banner?.cmp).toBe(cmp);
     const selector = choice === 'accept' ? banner?.acceptSelector : banner?.rejectSelector;

@@ -54,12 +54,12 @@ const scenarios: [string, ConsentEvent[], Expect][] = [
     { state: 'rejected', at: 500, signal: 'consent-cookie:CookieConsent', cmp: 'cookiebot' },
   ],
   [
-    'a hint alone sets the state',
+    'a hint alone decides nothing (the page could forge it), but names the CMP',
     [ev(700, 'accepted', 'tcf', { hint: true, detail: 'useractioncomplete' })],
-    { state: 'accepted', at: 700, signal: 'tcf', cmp: 'tcf' },
+    { state: 'none', at: null, signal: null, cmp: 'tcf' },
   ],
   [
-    'a forged early hint is re-timed to the evidence that confirms it',
+    'a forged early hint does not date the consent: the confirming evidence does',
     [ev(10, 'accepted', 'tcf', { hint: true }), ev(4000, 'accepted', 'consent-cookie:euconsent-v2')],
     { state: 'accepted', at: 4000, signal: 'consent-cookie:euconsent-v2', cmp: 'tcf' },
   ],

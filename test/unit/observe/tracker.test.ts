@@ -26,7 +26,7 @@ class JsonStore implements SessionStore {
 }
 
 const unknown: Classification = { vendor: null, vendorName: null, category: 'unknown', tracker: false, source: 'none', confidence: 0 };
-const classify = { classifyCookie: () => unknown, classifyRequest: () => unknown };
+const classify = { classifyCookie: () => unknown, classifyRequest: () => unknown, classifyStorageKey: () => unknown };
 const T0 = Date.parse('2026-11-21T10:00:00Z');
 
 function cookie(over: Partial<PlainCookie>): PlainCookie {

@@ -4,7 +4,7 @@
 // Yandex Metrika https://yandex.ru/support/metrica/general/cookie-usage.html,
 // Google Analytics https://developers.google.com/analytics/devguides/collection/analyticsjs/cookie-usage,
 // PostHog https://posthog.com/docs/libraries/js/persistence.
-import { classifyCookie, classifyRequest, findVendorMentions } from '../../../lib/classify';
+import { classifyCookie, classifyRequest, classifyStorageKey, findVendorMentions } from '../../../lib/classify';
 import type { ConsentEvent, Declarations, PolicyStatus } from '../../../lib/model/types';
 import { parsePolicy } from '../../../lib/policy';
 import type { PlainCookie } from '../../../lib/observe/cookies';
@@ -57,7 +57,7 @@ export interface SessionOptions {
 /** Runs a typical Russian shop visit through the tracker and returns the session it kept. */
 export async function syntheticSession(opts: SessionOptions = {}): Promise<SessionState> {
   let now = T0;
-  const tracker = new SessionTracker({ store: new MemoryStore(), classify: { classifyCookie, classifyRequest }, now: () => now });
+  const tracker = new SessionTracker({ store: new MemoryStore(), classify: { classifyCookie, classifyRequest, classifyStorageKey }, now: () => now });
   await tracker.startNavigation(7, PAGE, T0);
   await tracker.frameCommitted(7, 0, PAGE);
   await tracker.pageMessage(7, PAGE, { type: 'page:info', title: 'Магазин', links: [{ href: `${PAGE}privacy`, text: 'Политика', inFooter: true }] });
