@@ -223,6 +223,23 @@ export class SessionTracker {
     });
   }
 
+  /**
+   * Consent cookies already in the jar when the page started loading: the visitor chose on an
+   * earlier visit, so this page load starts in that state (time 0), not "before consent".
+   */
+  existingCookies(tabId: number, startedAt: number, cookies: PlainCookie[]): Promise<void> {
+    return this.run(() => {
+      const state = this.sessions.get(tabId);
+      if (!state || state.startedAt !== startedAt) return;
+      for (const c of cookies) {
+        if (c.consentValue === undefined) continue;
+        const event = consentCookieEvent(c.name, c.consentValue, 0);
+        if (event) this.addConsentEvent(state, { ...event, detail: `${event.detail ? event.detail + '; ' : ''}already set when the page started loading` });
+      }
+      this.touch(state);
+    });
+  }
+
   consentMark(tabId: number, event: Omit<ConsentEvent, 'time'>): Promise<void> {
     return this.run(() => {
       const state = this.sessions.get(tabId);

@@ -1,5 +1,5 @@
 import { browser, type Runtime } from './browser';
-import { setCookieLines, toPlainCookieChange, toPlainRequest } from './convert';
+import { setCookieLines, toPlainCookie, toPlainCookieChange, toPlainRequest } from './convert';
 import { isPageMessage, isUiMessage, type UiMessage } from '../model/messages';
 import type { SessionTracker } from '../observe/tracker';
 
@@ -26,6 +26,11 @@ export function registerListeners(tracker: SessionTracker, opts: ListenerOptions
   browser.webNavigation.onBeforeNavigate.addListener((d) => {
     if (d.frameId !== 0 || d.tabId < 0 || !WEB.test(d.url)) return;
     void tracker.startNavigation(d.tabId, d.url, d.timeStamp);
+    // Read the jar as the navigation starts: a consent cookie there is a choice made earlier.
+    void browser.cookies
+      .getAll({ url: d.url })
+      .then((jar) => tracker.existingCookies(d.tabId, d.timeStamp, jar.map(toPlainCookie)))
+      .catch(() => undefined);
   });
   browser.webNavigation.onCommitted.addListener((d) => {
     if (d.tabId < 0) return;

@@ -130,3 +130,17 @@ describe('SessionTracker', () => {
     expect(store.data.size).toBe(0);
   });
 });
+
+describe('consent chosen on an earlier visit', () => {
+  test('a consent cookie in the jar at navigation start puts the page in that state from time 0', async () => {
+    const { tracker } = setup();
+    await tracker.startNavigation(1, 'https://www.lab-shop.test/', T0);
+    const cc = cookie({ name: 'cookieconsent_status', consentValue: 'deny' });
+    const other = cookie({ name: 'sid' });
+    await tracker.existingCookies(1, T0, [cc, other]);
+    await tracker.existingCookies(1, T0 - 1, [cookie({ name: 'cookieconsent_status', consentValue: 'allow' })]);
+    const s = (await tracker.get(1))!;
+    expect(s.consentEvents).toEqual([expect.objectContaining({ time: 0, state: 'rejected', signal: 'consent-cookie:cookieconsent_status' })]);
+    expect(s.cookies).toHaveLength(0);
+  });
+});

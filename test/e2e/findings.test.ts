@@ -1,0 +1,112 @@
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { AuditExport } from '../../lib/report/export';
+import type { Lab } from '../lab/server';
+import { LAB_SITES } from '../lab/sites';
+import { OUTPUT_DIR, exportOf, expectValidExport, openBrowser, settle, tabIdOf, withLab, type Harness } from './harness';
+import { PopupPage } from './popup-page';
+
+// Each finding site is built to produce certain findings; the popup must show them, and must not
+// show the false ones listed here (what a careless matcher would get wrong on that site).
+const SITES = LAB_SITES.filter((s) => s.cmp === null);
+
+const MUST_NOT: Record<string, [code: string, subject: string][]> = {
+  seed000: [['undeclared-cookie', '_ym_uid'], ['undeclared-vendor', 'Yandex Metrika'], ['undeclared-vendor', 'Google Analytics']],
+  seed002: [['undeclared-cookie', 'roistat_visit'], ['undeclared-cookie', '_ym_uid'], ['undeclared-vendor', 'Roistat']],
+  seed003: [['undeclared-cookie', '_ga'], ['undeclared-cookie', '_gid']],
+  'table-policy': [['undeclared-cookie', '_ga']],
+  'no-policy': [['undeclared-cookie', '_ym_uid'], ['undeclared-vendor', 'Yandex Metrika']],
+  'policy-hop': [['undeclared-cookie', '_ym_uid']],
+};
+const REPORT_SHOTS = new Set(['seed003', 'seed002', 'seed004', 'table-policy']);
+
+describe('findings on the lab sites, as the popup shows them', () => {
+  let lab: Lab;
+  let h: Harness;
+  beforeAll(async () => {
+    lab = await withLab();
+    h = await openBrowser(lab);
+  });
+  afterAll(async () => {
+    await h?.close();
+    await lab?.close();
+  });
+
+  test.each(SITES.map((s) => [s.id, s] as const))('%s', async (id, site) => {
+    await h.context.clearCookies();
+    const page = await h.context.newPage();
+    await page.goto(lab.url(site.host, site.path));
+    await settle(page, 2500);
+    const popup = await PopupPage.open(h, page);
+    const policy = await popup.policyState();
+    expect(policy).toBe(site.policyPath === null || id === 'policy-404' ? (id === 'policy-404' ? 'failed' : 'not-found') : 'found');
+    const shown = await popup.findings();
+    for (const code of site.expects.findings ?? []) expect(Object.keys(shown), `${id} should show ${code}`).toContain(code);
+
+    const report: AuditExport = await exportOf(h, page);
+    expectValidExport(report);
+    writeFileSync(resolve(OUTPUT_DIR, `findings-${id}.json`), JSON.stringify(report, null, 2));
+    const bySubject = (code: string) => report.findings.filter((f) => f.code === code).map((f) => (f.subject.kind === 'vendor' ? f.subject.name : f.subject.name));
+    for (const [code, subject] of MUST_NOT[id] ?? []) expect(bySubject(code), `${id}: false ${code} for ${subject}`).not.toContain(subject);
+    // One finding per subject and code: the engine groups evidence instead of repeating itself.
+    const keys = report.findings.map((f) => `${f.code}|${f.subject.kind}|${f.subject.name}|${f.subject.domain}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    // Declared vendors are never reported as undeclared.
+    const declared = new Set(report.declarations.vendors.map((v) => v.vendor));
+    expect(report.findings.filter((f) => f.code === 'undeclared-vendor' && f.subject.vendor !== null && declared.has(f.subject.vendor))).toEqual([]);
+
+    await popup.screenshot(resolve(OUTPUT_DIR, `popup-${id}.png`));
+    if (REPORT_SHOTS.has(id)) {
+      const tabId = await tabIdOf(h, page);
+      const rp = await h.context.newPage();
+      await rp.setViewportSize({ width: 1200, height: 900 });
+      await rp.goto(`chrome-extension://${h.extensionId}/report.html?tabId=${tabId}`);
+      await rp.getByTestId('timeline').waitFor();
+      expect(await rp.getByTestId('cookies-table-row').count()).toBe(report.observations.cookies.length > 300 ? 300 : report.observations.cookies.length);
+      await rp.screenshot({ path: resolve(OUTPUT_DIR, `report-${id}.png`), fullPage: true });
+      await rp.close();
+    }
+    await popup.close();
+    await page.close();
+  });
+
+  test('seed 003 reports _ga asking for longer than its declared 2 years, quoting the policy', async () => {
+    const page = await h.context.newPage();
+    await h.context.clearCookies();
+    await page.goto(lab.url('www.seed003.test', '/'));
+    await settle(page, 2500);
+    const popup = await PopupPage.open(h, page);
+    await popup.policyState();
+    const report = await exportOf(h, page);
+    const f = report.findings.find((x) => x.code === 'retention-exceeds' && x.subject.name === '_ga');
+    expect(f?.declared?.quote).toMatch(/_ga/);
+    expect(f?.declared?.sourceUrl).toBe('https://www.seed003.test/privacy');
+    expect(report.declarations.sources[0]).toMatchObject({ language: 'uk', kind: 'privacy-policy' });
+    expect(report.declarations.sources[0]!.sha256).toMatch(/^[0-9a-f]{64}$/);
+    await popup.close();
+    await page.close();
+  });
+
+  test.each([
+    ['ru', 'Нарушения'],
+    ['uk', 'Порушення'],
+    ['en', 'Findings'],
+  ] as const)('the popup speaks %s when chosen in the options', async (locale, word) => {
+    const options = await h.context.newPage();
+    await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+    await options.getByTestId('locale-select').selectOption(locale);
+    await options.waitForTimeout(300);
+    await options.close();
+    const page = await h.context.newPage();
+    await h.context.clearCookies();
+    await page.goto(lab.url('www.seed004.test', '/'));
+    await settle(page, 2000);
+    const popup = await PopupPage.open(h, page);
+    await popup.policyState();
+    expect(await popup.page.getByTestId('tab-findings').innerText()).toContain(word);
+    await popup.screenshot(resolve(OUTPUT_DIR, `popup-seed004-${locale}.png`));
+    await popup.close();
+    await page.close();
+  });
+});
