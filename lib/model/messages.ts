@@ -8,7 +8,7 @@ import type { PolicyOverride } from '../observe/policy-flow';
 /** Sent by the content script (isolated world) on behalf of the page. Hints, never facts. */
 export type PageMessage =
   | { type: 'page:cookie-write'; line: string; scriptUrl: string | null; time: number }
-  | { type: 'page:storage-write'; area: 'local' | 'session'; key: string; valueSize: number; scriptUrl: string | null; time: number }
+  | { type: 'page:storage-write'; area: 'local' | 'session'; key: string; valueSize: number; scriptUrl: string | null; time: number; repeats?: number }
   | { type: 'page:consent'; event: Omit<ConsentEvent, 'time'>; time: number; world: 'isolated' | 'main' }
   | { type: 'page:info'; title: string; links: { href: string; text: string; inFooter: boolean }[] };
 

@@ -8,7 +8,8 @@ export const HOOK_READY_EVENT = 'consent-auditor:hook-ready';
 
 export type HookRecord =
   | { k: 'cookie'; line: string; script: string | null; t: number }
-  | { k: 'storage'; area: 'local' | 'session'; key: string; size: number; script: string | null; t: number }
+  /** size -1 and n > 0: `n` more writes of a key already reported. */
+  | { k: 'storage'; area: 'local' | 'session'; key: string; size: number; script: string | null; t: number; n?: number }
   | { k: 'consent'; state: ConsentEventState; signal: string; detail: string | null; t: number };
 
 type ConsentEventState = 'none' | 'accepted' | 'rejected' | 'partial' | 'notice-acknowledged' | 'banner-shown';
@@ -40,7 +41,8 @@ export function parseHookRecord(detail: unknown): HookRecord | null {
     r.key.length <= 1024 &&
     typeof r.size === 'number'
   ) {
-    return { k: 'storage', area: r.area, key: r.key, size: r.size, script, t };
+    const n = typeof r.n === 'number' && Number.isInteger(r.n) && r.n > 0 ? Math.min(r.n, 1_000_000) : undefined;
+    return { k: 'storage', area: r.area, key: r.key, size: r.size, script, t, ...(n ? { n } : {}) };
   }
   if (r.k === 'consent' && typeof r.state === 'string' && CONSENT_STATES.has(r.state) && typeof r.signal === 'string' && r.signal.length <= 100) {
     const detail = typeof r.detail === 'string' ? r.detail.slice(0, 300) : null;

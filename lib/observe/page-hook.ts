@@ -19,6 +19,18 @@ export function installPageHook(win: Window & typeof globalThis): void {
     for (const detail of queue.splice(0)) doc.dispatchEvent(new CustomEvent(HOOK_EVENT, { detail }));
   });
 
+  // The writing script is near the top of the stack: a short trace costs a fraction of a full one.
+  const caller = (): string | null => {
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 6;
+    try {
+      return callerScript(new Error().stack);
+    } finally {
+      Error.stackTraceLimit = limit;
+    }
+  };
+
+  const cookieShapes = new Set<string>();
   const cookieDesc = Object.getOwnPropertyDescriptor(win.Document.prototype, 'cookie');
   if (cookieDesc?.set && cookieDesc.get) {
     const set = cookieDesc.set;
@@ -26,7 +38,16 @@ export function installPageHook(win: Window & typeof globalThis): void {
       ...cookieDesc,
       set(this: Document, value: unknown) {
         try {
-          send({ k: 'cookie', line: String(value), script: callerScript(new Error().stack), t: Date.now() });
+          // Attribution needs the first write of a cookie with given attributes; the same write
+          // repeated (SDKs persist on every event) tells nothing new, and the store sees it anyway.
+          const line = String(value);
+          const eq = line.indexOf('=');
+          const semi = line.indexOf(';');
+          const shape = `${line.slice(0, eq)}|${semi < 0 ? '' : line.slice(semi).replace(/expires=[^;]*/i, '')}`;
+          if (!cookieShapes.has(shape) && cookieShapes.size < 2000) {
+            cookieShapes.add(shape);
+            send({ k: 'cookie', line, script: caller(), t: Date.now() });
+          }
         } catch {
           /* never let the hook break the page */
         }
@@ -35,11 +56,41 @@ export function installPageHook(win: Window & typeof globalThis): void {
     });
   }
 
+  // SDKs rewrite the same storage keys many times a second (posthog, mixpanel). The first write of
+  // a key is reported at once, with its script; repeats are only counted and sent once a second.
+  const seen = new Map<string, number>();
+  let flushTimer: ReturnType<typeof setTimeout> | null = null;
+  const flushRepeats = () => {
+    flushTimer = null;
+    for (const [id, n] of seen) {
+      if (n === 0) continue;
+      seen.set(id, 0);
+      const [area, key] = [id.slice(0, id.indexOf(':')) as 'local' | 'session', id.slice(id.indexOf(':') + 1)];
+      send({ k: 'storage', area, key, size: -1, script: null, t: Date.now(), n });
+    }
+  };
   const setItem = win.Storage.prototype.setItem;
+  let sessionStore: Storage | null | undefined;
   win.Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
     try {
-      const area = this === win.sessionStorage ? 'session' : 'local';
-      send({ k: 'storage', area, key: String(key), size: String(value).length, script: callerScript(new Error().stack), t: Date.now() });
+      // The window.sessionStorage getter is not free; SDKs call setItem in tight loops.
+      if (sessionStore === undefined) {
+        try {
+          sessionStore = win.sessionStorage;
+        } catch {
+          sessionStore = null;
+        }
+      }
+      const area = this === sessionStore ? 'session' : 'local';
+      const id = `${area}:${String(key)}`;
+      const repeats = seen.get(id);
+      if (repeats === undefined) {
+        seen.set(id, 0);
+        send({ k: 'storage', area, key: String(key), size: String(value).length, script: caller(), t: Date.now() });
+      } else {
+        seen.set(id, repeats + 1);
+        flushTimer ??= setTimeout(flushRepeats, 1000);
+      }
     } catch {
       /* sandboxed frames throw on storage access */
     }

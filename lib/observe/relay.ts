@@ -27,7 +27,7 @@ export function startRelay(win: Window, send: (m: PageMessage) => void): void {
       } catch {
         return;
       }
-      send({ type: 'page:storage-write', area: record.area, key: record.key, valueSize: record.size, scriptUrl: record.script, time: record.t });
+      send({ type: 'page:storage-write', area: record.area, key: record.key, valueSize: record.size, scriptUrl: record.script, time: record.t, ...(record.n ? { repeats: record.n } : {}) });
     });
   });
   const announce = () => doc.dispatchEvent(new CustomEvent(READY_EVENT));

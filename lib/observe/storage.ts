@@ -10,15 +10,19 @@ export interface StorageWrite {
   frameUrl: string | null;
   scriptUrl: string | null;
   timeStamp: number;
+  /** Further writes of a key already reported, counted by the page hook (value size unknown). */
+  repeats?: number;
 }
 
 export function addStorageWrite(state: SessionState, w: StorageWrite, classify: Classifiers): StorageObservation | null {
   const existing = state.storage.find((s) => s.area === w.area && s.key === w.key && s.origin === w.origin);
   if (existing) {
-    existing.writes += 1;
-    existing.valueSize = w.valueSize;
+    existing.writes += w.repeats ?? 1;
+    if (w.valueSize >= 0) existing.valueSize = w.valueSize;
     return existing;
   }
+  // Repeats of a key whose first write was not kept (cap, forged) start nothing.
+  if (w.repeats !== undefined || w.valueSize < 0) return null;
   if (state.storage.length >= LIMITS.storage) {
     state.truncated.storage = true;
     return null;

@@ -203,7 +203,7 @@ export class SessionTracker {
           if (!origin) return;
           addStorageWrite(
             state,
-            { area: msg.area, key: msg.key, valueSize: msg.valueSize, origin, frameUrl, scriptUrl: msg.scriptUrl, timeStamp: msg.time },
+            { area: msg.area, key: msg.key, valueSize: msg.valueSize, origin, frameUrl, scriptUrl: msg.scriptUrl, timeStamp: msg.time, ...(msg.repeats ? { repeats: msg.repeats } : {}) },
             this.deps.classify,
           );
           break;
