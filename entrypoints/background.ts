@@ -6,13 +6,14 @@ import { saveOverride } from '../lib/platform/overrides';
 import { createPolicyRunner } from '../lib/platform/policy-runner';
 import { StorageSessionStore } from '../lib/platform/session-store';
 import { createUiHandler } from '../lib/platform/ui-handlers';
-import { classifyCookie, classifyRequest, classifyStorageKey, KB_VERSION } from '../lib/classify';
+import { classifyCookie, classifyRequest, classifyStorageKey, findVendorMentions, KB_VERSION } from '../lib/classify';
 import { SessionTracker } from '../lib/observe/tracker';
 import { buildExport } from '../lib/report/build';
 import { uiLocale } from '../lib/report/locale';
 
 export default defineBackground(() => {
   const context = () => ({
+    findVendorMentions,
     toolVersion: browser.runtime.getManifest().version,
     knowledgeBaseVersion: KB_VERSION,
     browser: navigator.userAgent,

@@ -2,7 +2,7 @@
 // sendMessage, all it needs, returns a promise natively in Chrome MV3 and Firefox alike.
 import { browser } from '@wxt-dev/browser';
 import { startConsentDetector } from '../lib/consent/detect';
-import { collectPageInfo, startRelay } from '../lib/observe/relay';
+import { collectCmpTable, collectPageInfo, startRelay } from '../lib/observe/relay';
 import type { PageMessage } from '../lib/model/messages';
 
 export default defineContentScript({
@@ -15,7 +15,14 @@ export default defineContentScript({
     startRelay(window, send);
     if (window.top === window) {
       startConsentDetector(document, (event) => send({ type: 'page:consent', event, time: Date.now(), world: 'isolated' }), () => Date.now());
-      const info = () => send(collectPageInfo(document));
+      const info = () => {
+        send(collectPageInfo(document));
+        // CMPs render their cookie lists late: look once the page has settled.
+        setTimeout(() => {
+          const table = collectCmpTable(document);
+          if (table) send(table);
+        }, 2500);
+      };
       if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', info, { once: true });
       else info();
     }

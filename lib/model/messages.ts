@@ -10,7 +10,11 @@ export type PageMessage =
   | { type: 'page:cookie-write'; line: string; scriptUrl: string | null; time: number }
   | { type: 'page:storage-write'; area: 'local' | 'session'; key: string; valueSize: number; scriptUrl: string | null; time: number; repeats?: number }
   | { type: 'page:consent'; event: Omit<ConsentEvent, 'time'>; time: number; world: 'isolated' | 'main' }
-  | { type: 'page:info'; title: string; links: { href: string; text: string; inFooter: boolean }[] };
+  | { type: 'page:info'; title: string; links: { href: string; text: string; inFooter: boolean }[] }
+  | { type: 'page:cmp-config'; cmp: CmpSourceKind; json: string };
+
+/** Which consent manager table: a configuration (JSON) or a rendered cookie list (HTML). */
+export type CmpSourceKind = 'vanilla-cookieconsent' | 'klaro' | 'cookiebot-declaration-html' | 'onetrust-html';
 
 /** Sent by the popup, report and options pages (extension pages only). */
 export type UiMessage =
@@ -24,7 +28,7 @@ export type Message = PageMessage | UiMessage;
 
 export type UiResponse<M extends UiMessage> = M extends { type: 'ui:get-report' } ? AuditExport | null : { ok: boolean; error?: string };
 
-const PAGE_TYPES = new Set(['page:cookie-write', 'page:storage-write', 'page:consent', 'page:info']);
+const PAGE_TYPES = new Set(['page:cookie-write', 'page:storage-write', 'page:consent', 'page:info', 'page:cmp-config']);
 const UI_TYPES = new Set(['ui:get-report', 'ui:mark-consent', 'ui:fresh-visit', 'ui:set-policy']);
 
 export function isPageMessage(m: unknown): m is PageMessage {

@@ -10,7 +10,11 @@ export type HookRecord =
   | { k: 'cookie'; line: string; script: string | null; t: number }
   /** size -1 and n > 0: `n` more writes of a key already reported. */
   | { k: 'storage'; area: 'local' | 'session'; key: string; size: number; script: string | null; t: number; n?: number }
-  | { k: 'consent'; state: ConsentEventState; signal: string; detail: string | null; t: number };
+  | { k: 'consent'; state: ConsentEventState; signal: string; detail: string | null; t: number }
+  /** The consent manager's own configuration (its declared services and cookies), as JSON. */
+  | { k: 'cmp'; cmp: 'vanilla-cookieconsent' | 'klaro'; json: string; t: number };
+
+export const MAX_CMP_JSON = 300_000;
 
 type ConsentEventState = 'none' | 'accepted' | 'rejected' | 'partial' | 'notice-acknowledged' | 'banner-shown';
 const CONSENT_STATES = new Set<string>(['none', 'accepted', 'rejected', 'partial', 'notice-acknowledged', 'banner-shown']);
@@ -19,7 +23,7 @@ const MAX_FIELD = 8192;
 
 /** Validates a record from the page: wrong shapes and oversize fields are dropped, not trusted. */
 export function parseHookRecord(detail: unknown): HookRecord | null {
-  if (typeof detail !== 'string' || detail.length > 4 * MAX_FIELD) return null;
+  if (typeof detail !== 'string' || detail.length > MAX_CMP_JSON + 1000) return null;
   let v: unknown;
   try {
     v = JSON.parse(detail);
@@ -43,6 +47,9 @@ export function parseHookRecord(detail: unknown): HookRecord | null {
   ) {
     const n = typeof r.n === 'number' && Number.isInteger(r.n) && r.n > 0 ? Math.min(r.n, 1_000_000) : undefined;
     return { k: 'storage', area: r.area, key: r.key, size: r.size, script, t, ...(n ? { n } : {}) };
+  }
+  if (r.k === 'cmp' && (r.cmp === 'vanilla-cookieconsent' || r.cmp === 'klaro') && typeof r.json === 'string' && r.json.length <= MAX_CMP_JSON) {
+    return { k: 'cmp', cmp: r.cmp, json: r.json, t };
   }
   if (r.k === 'consent' && typeof r.state === 'string' && CONSENT_STATES.has(r.state) && typeof r.signal === 'string' && r.signal.length <= 100) {
     const detail = typeof r.detail === 'string' ? r.detail.slice(0, 300) : null;

@@ -1,9 +1,26 @@
 import { watchPageConsentApis } from '../consent/main-world';
-import { HOOK_EVENT, HOOK_READY_EVENT, READY_EVENT, type HookRecord, callerScript } from './hook-protocol';
+import { HOOK_EVENT, HOOK_READY_EVENT, MAX_CMP_JSON, READY_EVENT, type HookRecord, callerScript } from './hook-protocol';
 
 // Runs in the page's MAIN world at document_start in every frame. It wraps the cookie setter and
 // Storage.setItem to learn *which script* wrote what; the cookie store stays the authority.
 // Must never break the page: every wrapper calls through and swallows its own errors.
+
+/**
+ * The consent manager's configuration is the site's own list of services and cookies: a
+ * declaration like its policy. RegExp cookie names survive as {"__regexp": source}.
+ */
+function readCmpConfig(win: Window, send: (r: HookRecord) => void): void {
+  try {
+    const w = win as unknown as { CookieConsent?: { getConfig?: () => unknown }; klaroConfig?: unknown };
+    const found: [Extract<HookRecord, { k: 'cmp' }>['cmp'], unknown] | null =
+      typeof w.CookieConsent?.getConfig === 'function' ? ['vanilla-cookieconsent', w.CookieConsent.getConfig()] : w.klaroConfig && typeof w.klaroConfig === 'object' ? ['klaro', w.klaroConfig] : null;
+    if (!found) return;
+    const json = JSON.stringify(found[1], (_k, v: unknown) => (v instanceof RegExp ? { __regexp: v.source } : typeof v === 'function' || v instanceof Node ? undefined : v));
+    if (json && json.length <= MAX_CMP_JSON) send({ k: 'cmp', cmp: found[0], json, t: Date.now() });
+  } catch {
+    /* a config we cannot serialise is simply not read */
+  }
+}
 
 export function installPageHook(win: Window & typeof globalThis): void {
   const doc = win.document;
@@ -99,6 +116,7 @@ export function installPageHook(win: Window & typeof globalThis): void {
 
   // Consent managers' page APIs (TCF, Cookiebot, OneTrust...) live in this world only.
   if (win.top === win) {
+    win.addEventListener('load', () => setTimeout(() => readCmpConfig(win, send), 1000), { once: true });
     watchPageConsentApis(win, (e) => send({ k: 'consent', state: e.state, signal: e.signal, detail: e.detail ?? null, t: Date.now() }));
   }
 

@@ -14,6 +14,10 @@ export function startRelay(win: Window, send: (m: PageMessage) => void): void {
       send({ type: 'page:cookie-write', line: record.line, scriptUrl: record.script, time: record.t });
       return;
     }
+    if (record.k === 'cmp') {
+      send({ type: 'page:cmp-config', cmp: record.cmp, json: record.json });
+      return;
+    }
     if (record.k === 'consent') {
       const event = { state: record.state, signal: record.signal, hint: true, ...(record.detail ? { detail: record.detail } : {}) };
       send({ type: 'page:consent', event, time: record.t, world: 'main' });
@@ -34,6 +38,21 @@ export function startRelay(win: Window, send: (m: PageMessage) => void): void {
   // Whichever world starts second completes the handshake.
   doc.addEventListener(HOOK_READY_EVENT, announce);
   announce();
+}
+
+/** Cookiebot's declaration and OneTrust's cookie list, when the page renders one: the site's own table. */
+const CMP_TABLES: [string, 'cookiebot-declaration-html' | 'onetrust-html'][] = [
+  ['#CybotCookiebotDialogDetailBody, .CookieDeclaration, #CookieDeclaration', 'cookiebot-declaration-html'],
+  ['#onetrust-pc-sdk, #ot-sdk-cookie-policy', 'onetrust-html'],
+];
+
+export function collectCmpTable(doc: Document): Extract<PageMessage, { type: 'page:cmp-config' }> | null {
+  for (const [selector, cmp] of CMP_TABLES) {
+    const el = doc.querySelector(selector);
+    const html = el?.outerHTML;
+    if (html && html.length <= 300_000) return { type: 'page:cmp-config', cmp, json: html };
+  }
+  return null;
 }
 
 /** Title and candidate policy links of the top document, for policy discovery. */

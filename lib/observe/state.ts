@@ -8,6 +8,7 @@ import type {
   StorageObservation,
 } from '../model/types';
 import { EMPTY_DECLARATIONS } from '../model/types';
+import type { CmpSourceKind } from '../model/messages';
 import { hostOf, siteOf } from './party';
 
 // One audit session per tab and top-level navigation. It is plain JSON so it can live in
@@ -57,6 +58,9 @@ export interface SessionState {
   hosts: string[];
   policy: PolicyStatus;
   declarations: Declarations;
+  /** The consent manager's own configuration, read from the top document once. */
+  /** `json` holds the configuration, or the HTML of a rendered cookie list for the *-html kinds. */
+  cmpConfig: { cmp: CmpSourceKind; json: string } | null;
   /** Candidate policy links the top document offered (kept so a restarted worker can retry). */
   links: { href: string; text: string; inFooter: boolean }[];
   /** How often the worker restarted during this session (state reloaded from storage). */
@@ -94,6 +98,7 @@ export function startSession(tabId: number, url: string, startedAt: number, fres
     policy: { state: 'idle', origin: null, url: null, message: null, readAt: null },
     declarations: EMPTY_DECLARATIONS,
     links: [],
+    cmpConfig: null,
     workerRestarts: 0,
     recovered: 0,
   };

@@ -214,6 +214,9 @@ export class SessionTracker {
           this.addConsentEvent(state, { ...msg.event, time: relTime(state, msg.time), ...(hint ? { hint: true } : {}) });
           break;
         }
+        case 'page:cmp-config':
+          if (frameUrl === state.url && state.cmpConfig === null) state.cmpConfig = { cmp: msg.cmp, json: msg.json };
+          break;
         case 'page:info':
           if (frameUrl === state.url || state.title === '') state.title = msg.title.slice(0, 300);
           if (frameUrl === state.url) state.links = msg.links.slice(0, 400);

@@ -2,8 +2,13 @@ import { computeFindings, summarize } from '../compare';
 import { phaseAt, reduceConsent } from '../consent/timeline';
 import type { SessionState } from '../observe/state';
 import { type AuditExport, TOOL_NAME } from './export';
+import { cmpDeclarations } from './cmp-declarations';
+import type { FindVendorMentions } from '../model/types';
+import { mergeDeclarations } from '../policy';
 
 export interface ReportContext {
+  /** Enables reading the consent manager's own cookie table into the declarations. */
+  findVendorMentions?: FindVendorMentions;
   toolVersion: string;
   knowledgeBaseVersion: string;
   browser: string;
@@ -22,10 +27,12 @@ export function buildExport(state: SessionState, ctx: ReportContext): AuditExpor
   const requests = state.requests.map(({ requestId: _id, ...r }) => ({ ...r, phase: phaseAt(consent, r.time) }));
   const storage = state.storage.map((s) => ({ ...s, phase: phaseAt(consent, s.time) }));
   const observations = { cookies, requests, storage };
+  const fromCmp = ctx.findVendorMentions ? cmpDeclarations(state, ctx.findVendorMentions) : null;
+  const declarations = fromCmp ? mergeDeclarations(state.declarations, fromCmp) : state.declarations;
   const findings = computeFindings({
     site: state.site,
     observations,
-    declarations: state.declarations,
+    declarations,
     policy: state.policy,
     consent,
     locale: ctx.locale,
@@ -42,7 +49,7 @@ export function buildExport(state: SessionState, ctx: ReportContext): AuditExpor
     observations,
     truncated: state.truncated,
     worker: { restarts: state.workerRestarts, recoveredCookies: state.recovered },
-    declarations: state.declarations,
+    declarations,
     findings,
     summary: summarize(findings),
   };

@@ -64,6 +64,10 @@ describe.each(CMPS)('consent manager %s', (cmp) => {
       expect(report.findings.some((f) => f.code === 'after-reject-tracker')).toBe(true);
     }
     expect(report.findings.some((f) => f.code === 'pre-consent-tracker')).toBe(true);
+    // The consent manager's own configuration is read from the page as a declaration too.
+    if (cmp === 'klaro' || cmp === 'vanilla-cookieconsent') {
+      expect(report.declarations.sources.map((x) => x.kind)).toContain('cmp');
+    }
     await page.close();
   });
 
