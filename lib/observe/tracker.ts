@@ -2,7 +2,7 @@ import { consentCookieEvent } from '../consent/cookies';
 import type { ConsentEvent } from '../model/types';
 import type { PageMessage } from '../model/messages';
 import { addCookieHint, applyCookieChange, cookieConcernsSession, type PlainCookie, type PlainCookieChange } from './cookies';
-import { hostOf } from './party';
+import { hostOf, siteOf } from './party';
 import { addRequest, completeRequest, type PlainRequest } from './requests';
 import { parseCookieWrite, requestedLifetime } from './set-cookie';
 import { type Classifiers, type SessionState, noteHost, relTime, startSession } from './state';
@@ -109,9 +109,8 @@ export class SessionTracker {
       if (frameId === 0) {
         // Redirects end on another URL than the one navigation started with.
         state.url = url;
-        const fresh = startSession(tabId, url, state.startedAt);
-        state.host = fresh.host;
-        state.site = fresh.site;
+        state.host = hostOf(url);
+        state.site = siteOf(state.host);
       }
       state.frames[String(frameId)] = url;
       noteHost(state, hostOf(url));

@@ -30,18 +30,24 @@ export function assertExtensionBuilt(dir: string): void {
   }
 }
 
-/** Reads the audit of the tab showing `page` straight from the extension's worker. */
-export async function readExport(sw: Worker, page: Page): Promise<AuditExport | null> {
-  const url = page.url();
+/** The browser's id for the tab showing `page` (-1 when none), asked of the extension's worker. */
+export async function tabIdOf(sw: Worker, page: Page): Promise<number> {
   return sw.evaluate(async (pageUrl: string) => {
-    const g = globalThis as unknown as {
-      chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
-      consentAuditor: { exportTab(id: number): Promise<unknown> };
-    };
+    const g = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } };
     const tabs = await g.chrome.tabs.query({});
     const tab = tabs.find((t) => t.url === pageUrl) ?? tabs.find((t) => t.url?.startsWith('http'));
-    return tab?.id === undefined ? null : ((await g.consentAuditor.exportTab(tab.id)) as never);
-  }, url);
+    return tab?.id ?? -1;
+  }, page.url());
+}
+
+/** Reads the audit of the tab showing `page` straight from the extension's worker. */
+export async function readExport(sw: Worker, page: Page): Promise<AuditExport | null> {
+  const tabId = await tabIdOf(sw, page);
+  if (tabId < 0) return null;
+  return sw.evaluate(
+    (id: number) => (globalThis as unknown as { consentAuditor: { exportTab(id: number): Promise<unknown> } }).consentAuditor.exportTab(id) as Promise<never>,
+    tabId,
+  );
 }
 
 /** Opens one URL in a fresh profile with the extension and returns the extension's own export. */

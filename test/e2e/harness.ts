@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { launchChromium, waitForServiceWorker } from '../../scripts/lib/chromium';
-import { DEFAULT_EXTENSION_DIR, assertExtensionBuilt, readExport } from '../../scripts/lib/audit-run';
+import { DEFAULT_EXTENSION_DIR, assertExtensionBuilt, readExport, tabIdOf as tabIdInWorker } from '../../scripts/lib/audit-run';
 import type { AuditExport } from '../../lib/report/export';
 import { validateExport } from '../../lib/report/validate';
 import { startLab, type Lab } from '../lab/server';
@@ -61,11 +61,7 @@ export async function wakeWorker(h: Harness): Promise<void> {
 
 /** The browser's id for the tab showing `page`. */
 export async function tabIdOf(h: Harness, page: Page): Promise<number> {
-  const sw = await currentWorker(h.context);
-  return sw.evaluate(async (url: string) => {
-    const g = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } };
-    return (await g.chrome.tabs.query({})).find((t) => t.url === url)?.id ?? -1;
-  }, page.url());
+  return tabIdInWorker(await currentWorker(h.context), page);
 }
 
 export async function exportOf(h: Harness, page: Page): Promise<AuditExport> {
