@@ -1,21 +1,32 @@
 import { defineConfig } from 'wxt';
 
+/** The isolated-world content script (entrypoints/page-relay.ts). */
+const PAGE_RELAY = 'page-relay';
+
 // Every permission is explained in docs/permissions.md; test/unit/permissions.test.ts fails
 // when the manifest gains one that is not listed there.
 export default defineConfig({
   modules: ['@wxt-dev/module-svelte', '@wxt-dev/webextension-polyfill'],
   hooks: {
     // Content scripts run in every frame of every page: they get the browser's native API instead
-    // of webextension-polyfill (10 KB), since WXT's ContentScriptContext would otherwise pull it in.
+    // of webextension-polyfill (10 KB).
     // Everything else (worker, pages) keeps the polyfill through the module's alias.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      if (!entrypoints.every((e) => e.type === 'content-script' || e.name === PAGE_RELAY)) return;
       const alias = config.resolve?.alias;
       if (Array.isArray(alias)) {
         config.resolve!.alias = alias.filter((a: { find: unknown }) => a.find !== 'wxt/browser');
       } else if (alias && typeof alias === 'object') {
         delete (alias as Record<string, string>)['wxt/browser'];
       }
+    },
+    'build:manifestGenerated': (_wxt, manifest) => {
+      // entrypoints/page-relay.ts is an unlisted script to skip WXT's content-script wrapper;
+      // declared here with the same settings as the MAIN-world hook it talks to.
+      manifest.content_scripts = [
+        ...(manifest.content_scripts ?? []),
+        { matches: ['<all_urls>'], js: [`${PAGE_RELAY}.js`], run_at: 'document_start', all_frames: true, match_about_blank: true },
+      ];
     },
   },
   manifest: ({ browser }) => ({

@@ -1,9 +1,10 @@
 // Finds the consent banner on a page and watches the visitor's clicks in it. Runs in the isolated
 // world of every page and frame, so it is DOM-only, small, and bounded in cost: one debounced
 // MutationObserver that gives up after a time budget, and one capture-phase click listener.
+// What a clicked label means is decided in the worker (clicks.ts): the word lists in five
+// languages would double the size of a script that every frame of every page loads.
 
-import type { ConsentEvent } from '../model/types';
-import { classifyButtonText } from './buttons';
+import type { DetectorReport } from './clicks';
 
 /** [cmp, banner (shown when visible), accept button, reject button]. */
 type Known = readonly [string, string, string, string];
@@ -37,7 +38,7 @@ const CANDIDATES = ['cookie', 'Cookie', 'consent', 'Consent', 'gdpr', 'notice', 
   .concat('[role=dialog], [role=alertdialog], body > *')
   .join(', ');
 
-function visible(el: Element): boolean {
+export function visible(el: Element): boolean {
   const check = (el as Element & { checkVisibility?: (o: object) => boolean }).checkVisibility;
   if (check) return check.call(el, { opacityProperty: true, visibilityProperty: true });
   for (let e: Element | null = el; e; e = e.parentElement) {
@@ -47,8 +48,8 @@ function visible(el: Element): boolean {
   return true;
 }
 
-const buttonsIn = (el: Element): Element[] => Array.from(el.querySelectorAll(BUTTONS));
-const labelOf = (el: Element): string =>
+export const buttonsIn = (el: Element): Element[] => Array.from(el.querySelectorAll(BUTTONS));
+export const labelOf = (el: Element): string =>
   ((el as HTMLInputElement).value && el.tagName === 'INPUT' ? (el as HTMLInputElement).value : el.textContent || el.getAttribute('aria-label') || '').trim();
 
 /** The generic heuristic: a visible fixed/sticky (or first/last in body) box about cookies with 1-4 buttons. */
@@ -63,13 +64,13 @@ function looksLikeBanner(el: Element): boolean {
   return (pos === 'fixed' || pos === 'sticky' || edge) && visible(el);
 }
 
-interface Found {
+export interface Found {
   cmp: string;
   root: Element;
   known: Known | null;
 }
 
-function findBanner(doc: Document): Found | null {
+export function findBanner(doc: Document): Found | null {
   for (const k of KNOWN_BANNERS) {
     const root = Array.from(doc.querySelectorAll(k[1])).find(visible);
     if (root) return { cmp: k[0], root, known: k };
@@ -112,19 +113,6 @@ export function cssPath(el: Element): string {
   return parts.join(' > ');
 }
 
-function buttonFor(found: Found, meaning: 'accept' | 'reject'): string | null {
-  const known = found.known?.[meaning === 'accept' ? 2 : 3];
-  if (known && found.root.ownerDocument.querySelector(known)) return known;
-  const button = buttonsIn(found.root).find((b) => classifyButtonText(labelOf(b)) === meaning && visible(b));
-  return button ? cssPath(button) : null;
-}
-
-/** For the CLI: which CMP shows a banner now and which buttons accept and reject, or null. */
-export function describeBanner(doc: Document): { cmp: string; acceptSelector: string | null; rejectSelector: string | null } | null {
-  const found = findBanner(doc);
-  return found && { cmp: found.cmp, acceptSelector: buttonFor(found, 'accept'), rejectSelector: buttonFor(found, 'reject') };
-}
-
 export interface DetectorOptions {
   /** Stop watching the DOM for a banner after this long (ms). */
   budgetMs?: number;
@@ -134,7 +122,7 @@ export interface DetectorOptions {
   acceptUntrustedClicks?: boolean;
 }
 
-type Report = (e: Omit<ConsentEvent, 'time'>) => void;
+type Report = (r: DetectorReport) => void;
 
 function onClick(report: Report, acceptUntrusted: boolean) {
   return (ev: Event): void => {
@@ -145,13 +133,9 @@ function onClick(report: Report, acceptUntrusted: boolean) {
     const button = path[0]?.closest(BUTTONS) ?? path[0];
     const found = button ? bannerOf(path.slice(path.indexOf(button))) : null;
     if (!button || !found) return;
-    const text = labelOf(button).slice(0, 120);
-    let meaning = classifyButtonText(text);
     // The CMP's own accept/reject buttons say what they do even when their label is an icon.
-    if (found.known?.[2] && button.matches(found.known[2])) meaning = 'accept';
-    else if (found.known?.[3] && button.matches(found.known[3])) meaning = 'reject';
-    const state = meaning === 'accept' ? 'accepted' : meaning === 'reject' ? 'rejected' : meaning === 'acknowledge' ? 'notice-acknowledged' : null;
-    if (state) report({ state, signal: 'click', detail: `${found.cmp}: ${text}` });
+    const role = found.known?.[2] && button.matches(found.known[2]) ? 'accept' : found.known?.[3] && button.matches(found.known[3]) ? 'reject' : null;
+    report({ kind: 'click', cmp: found.cmp, label: labelOf(button).slice(0, 120), role });
   };
 }
 
@@ -175,7 +159,7 @@ export function startConsentDetector(doc: Document, report: Report, now: () => n
     const found = findBanner(doc);
     if (found) {
       shown = true;
-      report({ state: 'banner-shown', signal: `cmp:${found.cmp}` });
+      report({ kind: 'banner', cmp: found.cmp });
       finish();
     } else if (now() - started > budget) finish();
   };

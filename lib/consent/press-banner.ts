@@ -1,5 +1,5 @@
 // The CLI's fallback when autoconsent knows no rule for a banner (home-made Russian and Ukrainian
-// notices): find it with our own describeBanner() inside the page and click its button like a
+// notices): find it with our own describeBanner() (describe.ts) inside the page and click its button like a
 // person would, through Playwright's real input events.
 
 import { fileURLToPath } from 'node:url';
@@ -8,10 +8,10 @@ import type { Page } from 'playwright-core';
 
 let script: Promise<string> | null = null;
 
-// detect.ts is TypeScript with imports, so it is bundled once into a script that defines a global.
+// describe.ts is TypeScript with imports, so it is bundled once into a script that defines a global.
 function describeScript(): Promise<string> {
   script ??= build({
-    entryPoints: [fileURLToPath(new URL('./detect.ts', import.meta.url))],
+    entryPoints: [fileURLToPath(new URL('./describe.ts', import.meta.url))],
     bundle: true,
     minify: true,
     format: 'iife',

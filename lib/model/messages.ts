@@ -1,4 +1,5 @@
 import type { ConsentEvent } from './types';
+import type { DetectorReport } from '../consent/clicks';
 import type { AuditExport } from '../report/export';
 import type { PolicyOverride } from '../observe/policy-flow';
 
@@ -9,9 +10,18 @@ import type { PolicyOverride } from '../observe/policy-flow';
 export type PageMessage =
   | { type: 'page:cookie-write'; line: string; scriptUrl: string | null; time: number }
   | { type: 'page:storage-write'; area: 'local' | 'session'; key: string; valueSize: number; scriptUrl: string | null; time: number; repeats?: number }
+  /** What a page's own consent API says (the MAIN world): always a hint. */
   | { type: 'page:consent'; event: Omit<ConsentEvent, 'time'>; time: number; world: 'isolated' | 'main' }
+  /** The banner detector (isolated world): a banner shown, or a person's click in it. */
+  | { type: 'page:detector'; report: DetectorReport; time: number }
   | { type: 'page:info'; title: string; links: { href: string; text: string; inFooter: boolean }[] }
   | { type: 'page:cmp-config'; cmp: CmpSourceKind; json: string };
+
+/** What the content script actually sends: the page's messages, queued for a moment (lib/observe/batch.ts). */
+export interface PageBatch {
+  type: 'page:batch';
+  messages: PageMessage[];
+}
 
 /** Which consent manager table: a configuration (JSON) or a rendered cookie list (HTML). */
 export type CmpSourceKind = 'vanilla-cookieconsent' | 'klaro' | 'cookiebot-declaration-html' | 'onetrust-html';
@@ -28,11 +38,18 @@ export type Message = PageMessage | UiMessage;
 
 export type UiResponse<M extends UiMessage> = M extends { type: 'ui:get-report' } ? AuditExport | null : { ok: boolean; error?: string };
 
-const PAGE_TYPES = new Set(['page:cookie-write', 'page:storage-write', 'page:consent', 'page:info', 'page:cmp-config']);
+const PAGE_TYPES = new Set(['page:cookie-write', 'page:storage-write', 'page:consent', 'page:detector', 'page:info', 'page:cmp-config']);
 const UI_TYPES = new Set(['ui:get-report', 'ui:mark-consent', 'ui:fresh-visit', 'ui:set-policy']);
 
 export function isPageMessage(m: unknown): m is PageMessage {
   return typeof m === 'object' && m !== null && PAGE_TYPES.has((m as { type?: unknown }).type as string);
+}
+
+/** A batch whose entries all have a page type; anything else is dropped whole. */
+export function isPageBatch(m: unknown): m is PageBatch {
+  if (typeof m !== 'object' || m === null || (m as { type?: unknown }).type !== 'page:batch') return false;
+  const list = (m as { messages?: unknown }).messages;
+  return Array.isArray(list) && list.length <= 1000 && list.every(isPageMessage);
 }
 
 export function isUiMessage(m: unknown): m is UiMessage {

@@ -1,3 +1,4 @@
+import { consentFromReport, isDetectorReport } from '../consent/clicks';
 import { consentCookieEvent } from '../consent/cookies';
 import type { ConsentEvent } from '../model/types';
 import type { PageMessage } from '../model/messages';
@@ -73,6 +74,22 @@ export class SessionTracker {
         state.recovered += 1;
       }
     }
+  }
+
+  /**
+   * Reconciles a restarted session again, as its report is read: an event lost while the worker
+   * was stopping can leave a cookie in the jar whose host the session only learned after restore.
+   */
+  reconcileRestarted(tabId: number): Promise<void> {
+    return this.run(async () => {
+      const state = this.sessions.get(tabId);
+      const now = this.deps.now();
+      if (!state || state.workerRestarts === 0 || !this.deps.listCookies || now - state.startedAt >= RECONCILE_WINDOW_MS) return;
+      const jar = await this.deps.listCookies();
+      const before = state.recovered;
+      this.reconcile(state, jar, now);
+      if (state.recovered !== before) this.touch(state);
+    });
   }
 
   private run<T>(task: () => T | Promise<T>): Promise<T> {
@@ -177,52 +194,66 @@ export class SessionTracker {
 
   /** A message the content script relayed; `frameUrl` comes from the sender, not the message. */
   pageMessage(tabId: number, frameUrl: string | null, msg: PageMessage): Promise<void> {
+    return this.pageMessages(tabId, frameUrl, [msg]);
+  }
+
+  /** A batch from one frame's content script, applied in order as one change. */
+  pageMessages(tabId: number, frameUrl: string | null, msgs: readonly PageMessage[]): Promise<void> {
     return this.run(() => {
       const state = this.sessions.get(tabId);
       if (!state) return;
-      switch (msg.type) {
-        case 'page:cookie-write': {
-          const write = parseCookieWrite(msg.line);
-          if (!write || !frameUrl) return;
-          addCookieHint(state, {
-            source: 'script',
-            name: write.name,
-            domain: write.domain,
-            host: hostOf(frameUrl),
-            requestedLifetimeSeconds: requestedLifetime(write, msg.time),
-            initiator: msg.scriptUrl,
-            frameUrl,
-            time: relTime(state, msg.time),
-          });
-          break;
-        }
-        case 'page:storage-write': {
-          if (!frameUrl) return;
-          const origin = safeOrigin(frameUrl);
-          if (!origin) return;
-          addStorageWrite(
-            state,
-            { area: msg.area, key: msg.key, valueSize: msg.valueSize, origin, frameUrl, scriptUrl: msg.scriptUrl, timeStamp: msg.time, ...(msg.repeats ? { repeats: msg.repeats } : {}) },
-            this.deps.classify,
-          );
-          break;
-        }
-        case 'page:consent': {
-          // What the MAIN world reports is the page's own word: a hint until a cookie or click confirms it.
-          const hint = msg.world === 'main' || msg.event.hint === true;
-          this.addConsentEvent(state, { ...msg.event, time: relTime(state, msg.time), ...(hint ? { hint: true } : {}) });
-          break;
-        }
-        case 'page:cmp-config':
-          if (frameUrl === state.url && state.cmpConfig === null) state.cmpConfig = { cmp: msg.cmp, json: msg.json };
-          break;
-        case 'page:info':
-          if (frameUrl === state.url || state.title === '') state.title = msg.title.slice(0, 300);
-          if (frameUrl === state.url) state.links = msg.links.slice(0, 400);
-          break;
-      }
+      for (const msg of msgs) this.applyPageMessage(state, frameUrl, msg);
       this.touch(state);
     });
+  }
+
+  private applyPageMessage(state: SessionState, frameUrl: string | null, msg: PageMessage): void {
+    switch (msg.type) {
+      case 'page:cookie-write': {
+        const write = parseCookieWrite(msg.line);
+        if (!write || !frameUrl) return;
+        addCookieHint(state, {
+          source: 'script',
+          name: write.name,
+          domain: write.domain,
+          host: hostOf(frameUrl),
+          requestedLifetimeSeconds: requestedLifetime(write, msg.time),
+          initiator: msg.scriptUrl,
+          frameUrl,
+          time: relTime(state, msg.time),
+        });
+        return;
+      }
+      case 'page:storage-write': {
+        if (!frameUrl) return;
+        const origin = safeOrigin(frameUrl);
+        if (!origin) return;
+        addStorageWrite(
+          state,
+          { area: msg.area, key: msg.key, valueSize: msg.valueSize, origin, frameUrl, scriptUrl: msg.scriptUrl, timeStamp: msg.time, ...(msg.repeats ? { repeats: msg.repeats } : {}) },
+          this.deps.classify,
+        );
+        return;
+      }
+      case 'page:consent': {
+        // What the MAIN world reports is the page's own word: a hint until a cookie or click confirms it.
+        const hint = msg.world === 'main' || msg.event.hint === true;
+        this.addConsentEvent(state, { ...msg.event, time: relTime(state, msg.time), ...(hint ? { hint: true } : {}) });
+        return;
+      }
+      case 'page:detector': {
+        const event = isDetectorReport(msg.report) ? consentFromReport(msg.report) : null;
+        if (event) this.addConsentEvent(state, { ...event, time: relTime(state, msg.time) });
+        return;
+      }
+      case 'page:cmp-config':
+        if (frameUrl === state.url && state.cmpConfig === null) state.cmpConfig = { cmp: msg.cmp, json: msg.json };
+        return;
+      case 'page:info':
+        if (frameUrl === state.url || state.title === '') state.title = msg.title.slice(0, 300);
+        if (frameUrl === state.url) state.links = msg.links.slice(0, 400);
+        return;
+    }
   }
 
   /**

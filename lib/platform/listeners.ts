@@ -1,6 +1,6 @@
 import { browser, type Runtime } from './browser';
 import { setCookieLines, toPlainCookie, toPlainCookieChange, toPlainRequest } from './convert';
-import { isPageMessage, isUiMessage, type UiMessage } from '../model/messages';
+import { isPageBatch, isUiMessage, type UiMessage } from '../model/messages';
 import type { SessionTracker } from '../observe/tracker';
 
 export interface ListenerOptions {
@@ -66,10 +66,10 @@ export function registerListeners(tracker: SessionTracker, opts: ListenerOptions
     const fromTab = sender.tab?.id !== undefined && sender.tab.id >= 0;
     const fromExtensionPage = typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
     // Content scripts may only relay page hints; extension pages may only ask UI questions.
-    if (isPageMessage(msg) && fromTab && !fromExtensionPage) {
+    if (isPageBatch(msg) && fromTab && !fromExtensionPage) {
       const tabId = sender.tab!.id!;
-      const done = tracker.pageMessage(tabId, sender.url ?? null, msg);
-      if (msg.type === 'page:info' && sender.frameId === 0) void done.then(() => opts.onPageInfo(tabId));
+      const done = tracker.pageMessages(tabId, sender.url ?? null, msg.messages);
+      if (sender.frameId === 0 && msg.messages.some((m) => m.type === 'page:info')) void done.then(() => opts.onPageInfo(tabId));
       return undefined;
     }
     if (isUiMessage(msg) && fromExtensionPage) return opts.onUiMessage(msg);

@@ -10,6 +10,7 @@ export function createUiHandler(tracker: SessionTracker, context: () => ReportCo
   return async function handle(msg: UiMessage): Promise<AuditExport | null | { ok: boolean; error?: string }> {
     switch (msg.type) {
       case 'ui:get-report': {
+        await tracker.reconcileRestarted(msg.tabId);
         const state = await tracker.get(msg.tabId);
         return state ? buildExport(state, context()) : null;
       }

@@ -3,9 +3,16 @@
 // detector must name them, describe their buttons for the CLI and read clicks on them.
 import { afterEach, describe, expect, test } from 'vitest';
 import type { ConsentEvent } from '../../../lib/model/types';
-import { describeBanner, startConsentDetector } from '../../../lib/consent/detect';
+import { startConsentDetector } from '../../../lib/consent/detect';
+import { describeBanner } from '../../../lib/consent/describe';
+import { consentFromReport, type DetectorReport } from '../../../lib/consent/clicks';
 
 type Reported = Omit<ConsentEvent, 'time'>;
+// The content script reports what it saw; the worker's consentFromReport gives it a meaning.
+const collect = (events: Reported[]) => (r: DetectorReport) => {
+  const e = consentFromReport(r);
+  if (e) events.push(e);
+};
 const settle = () => new Promise((r) => setTimeout(r, 20));
 
 afterEach(() => {
@@ -50,7 +57,7 @@ describe.each(cmps)('%s', (cmp, start) => {
   test.each(['accept', 'reject'] as const)('banner found, %s button described and its click read', async (choice) => {
     await start();
     const events: Reported[] = [];
-    const detector = startConsentDetector(document, (e) => events.push(e), () => 0, { acceptUntrustedClicks: true });
+    const detector = startConsentDetector(document, collect(events), () => 0, { acceptUntrustedClicks: true });
     const banner = describeBanner(document);
     expect(banner?.cmp).toBe(cmp);
     const selector = choice === 'accept' ? banner?.acceptSelector : banner?.rejectSelector;

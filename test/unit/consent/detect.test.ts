@@ -3,11 +3,18 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { ConsentEvent } from '../../../lib/model/types';
-import { describeBanner, startConsentDetector } from '../../../lib/consent/detect';
+import { startConsentDetector } from '../../../lib/consent/detect';
+import { describeBanner } from '../../../lib/consent/describe';
+import { consentFromReport, type DetectorReport } from '../../../lib/consent/clicks';
 import { classifyButtonText } from '../../../lib/consent/buttons';
 import index from '../../fixtures/consent/banners/index.json';
 
 type Reported = Omit<ConsentEvent, 'time'>;
+// The content script reports what it saw; the worker's consentFromReport gives it a meaning.
+const collect = (events: Reported[]) => (r: DetectorReport) => {
+  const e = consentFromReport(r);
+  if (e) events.push(e);
+};
 interface Case {
   file: string;
   cmp: string | null;
@@ -51,7 +58,7 @@ describe('startConsentDetector', () => {
   test.each(clickCases)('%s: click "%s" -> %s', (file, text, state, cmp) => {
     document.body.innerHTML = load(file);
     const events: Reported[] = [];
-    const d = startConsentDetector(document, (e) => events.push(e), () => 0, { acceptUntrustedClicks: true });
+    const d = startConsentDetector(document, collect(events), () => 0, { acceptUntrustedClicks: true });
     buttonWithText(text).click();
     d.stop();
     const shown = events.filter((e) => e.state === 'banner-shown');
@@ -64,7 +71,7 @@ describe('startConsentDetector', () => {
     vi.useFakeTimers();
     document.body.innerHTML = '<main>Page</main>';
     const events: Reported[] = [];
-    const d = startConsentDetector(document, (e) => events.push(e), () => 0, { debounceMs: 200, acceptUntrustedClicks: true });
+    const d = startConsentDetector(document, collect(events), () => 0, { debounceMs: 200, acceptUntrustedClicks: true });
     expect(events).toEqual([]);
     document.body.insertAdjacentHTML('beforeend', load('onetrust.html'));
     await vi.advanceTimersByTimeAsync(50);
@@ -81,7 +88,7 @@ describe('startConsentDetector', () => {
     document.body.innerHTML = '<main>Page</main>';
     let clock = 0;
     const events: Reported[] = [];
-    const d = startConsentDetector(document, (e) => events.push(e), () => clock, { budgetMs: 1000, debounceMs: 10, acceptUntrustedClicks: true });
+    const d = startConsentDetector(document, collect(events), () => clock, { budgetMs: 1000, debounceMs: 10, acceptUntrustedClicks: true });
     clock = 5000;
     await vi.advanceTimersByTimeAsync(1500);
     document.body.insertAdjacentHTML('beforeend', load('onetrust.html'));
@@ -93,7 +100,7 @@ describe('startConsentDetector', () => {
   test('stop() removes the click listener', () => {
     document.body.innerHTML = load('onetrust.html');
     const events: Reported[] = [];
-    startConsentDetector(document, (e) => events.push(e), () => 0, { acceptUntrustedClicks: true }).stop();
+    startConsentDetector(document, collect(events), () => 0, { acceptUntrustedClicks: true }).stop();
     buttonWithText('Accept All Cookies').click();
     expect(events.filter((e) => e.signal === 'click')).toEqual([]);
   });
@@ -103,7 +110,7 @@ describe('startConsentDetector', () => {
     const root = document.querySelector('#usercentrics-root')!.attachShadow({ mode: 'open' });
     root.innerHTML = '<div role="dialog"><p>Wir verwenden Cookies</p><button data-testid="uc-deny-all-button">Ablehnen</button><button data-testid="uc-accept-all-button">Alles akzeptieren</button></div>';
     const events: Reported[] = [];
-    const d = startConsentDetector(document, (e) => events.push(e), () => 0, { acceptUntrustedClicks: true });
+    const d = startConsentDetector(document, collect(events), () => 0, { acceptUntrustedClicks: true });
     root.querySelector<HTMLElement>('[data-testid=uc-deny-all-button]')!.click();
     d.stop();
     expect(events).toContainEqual({ state: 'rejected', signal: 'click', detail: 'usercentrics: Ablehnen' });

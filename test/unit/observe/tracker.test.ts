@@ -73,6 +73,20 @@ describe('SessionTracker', () => {
     expect((await tracker.get(1))!.cookies).toHaveLength(0);
   });
 
+  test('a batch from the content script is applied in order; detector reports become consent events, malformed ones are dropped', async () => {
+    const { tracker } = setup();
+    await tracker.startNavigation(1, 'https://www.lab-shop.test/', T0);
+    await tracker.pageMessages(1, 'https://www.lab-shop.test/', [
+      { type: 'page:detector', report: { kind: 'banner', cmp: 'klaro' }, time: T0 + 400 },
+      { type: 'page:detector', report: { kind: 'click', cmp: 'klaro', label: 'x'.repeat(500), role: 'accept' }, time: T0 + 500 },
+      { type: 'page:detector', report: { kind: 'click', cmp: 'klaro', label: 'Decline', role: null }, time: T0 + 900 },
+    ]);
+    expect((await tracker.get(1))!.consentEvents).toEqual([
+      { state: 'banner-shown', signal: 'cmp:klaro', time: 400 },
+      { state: 'rejected', signal: 'click', detail: 'klaro: Decline', time: 900 },
+    ]);
+  });
+
   test('third-party cookies are tied to the tab by the hosts it contacted', async () => {
     const { tracker } = setup();
     await tracker.startNavigation(1, 'https://www.lab-shop.test/', T0);
@@ -108,6 +122,30 @@ describe('SessionTracker', () => {
     const s = (await b.get(1))!;
     expect(s.workerRestarts).toBe(1);
     expect(s.cookies.map((c) => [c.name, c.recovered ?? false])).toEqual([['seen', false], ['lost-while-stopped', true]]);
+  });
+
+  test('reading a restarted session reconciles again: a third-party cookie whose host was learned after the restore', async () => {
+    const a = setup();
+    await a.tracker.startNavigation(1, 'https://www.lab-shop.test/', T0);
+    await a.store.flush();
+    const vid = cookie({ name: 'VID', domain: '.mail.ru', hostOnly: false });
+    const b = new SessionTracker({ store: a.store, classify, now: () => T0 + 2000, listCookies: async () => [vid] });
+    // Restored before the pixel's request event arrived: the jar's VID does not concern the page yet.
+    expect((await b.get(1))!.cookies).toEqual([]);
+    await b.request(1, { requestId: 'r1', url: 'https://top-fwz1.mail.ru/counter?id=1', type: 'image', method: 'GET', initiator: 'https://www.lab-shop.test', frameId: 0, timeStamp: T0 + 900 });
+    await b.reconcileRestarted(1);
+    await b.reconcileRestarted(1);
+    const s = (await b.get(1))!;
+    expect(s.cookies.map((c) => [c.name, c.recovered])).toEqual([['VID', true]]);
+    expect(s.recovered).toBe(1);
+  });
+
+  test('a session that never restarted is not reconciled with the jar (earlier visits\' cookies stay out)', async () => {
+    const { tracker, setJar } = setup();
+    await tracker.startNavigation(1, 'https://www.lab-shop.test/', T0);
+    setJar([cookie({ name: 'from-last-week' })]);
+    await tracker.reconcileRestarted(1);
+    expect((await tracker.get(1))!.cookies).toEqual([]);
   });
 
   test('caps mark the session truncated instead of growing without bound', async () => {

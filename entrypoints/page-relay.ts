@@ -1,0 +1,50 @@
+// The isolated-world content script: relays the MAIN-world hook, watches for the consent banner,
+// and describes the top page for policy discovery. It runs in every frame of every page, so it is
+// kept small: an unlisted script that wxt.config.ts declares in the manifest (WXT's content-script
+// wrapper adds 3 KB of context handling this script does not use), and the browser's native API
+// instead of webextension-polyfill (sendMessage, all it needs, returns a promise natively in
+// Chrome MV3 and Firefox alike).
+import { browser } from '@wxt-dev/browser';
+import { startConsentDetector } from '../lib/consent/detect';
+import { createBatcher } from '../lib/observe/batch';
+import { collectCmpTable, collectPageInfo, startRelay } from '../lib/observe/relay';
+
+/** Policy discovery waits for the page's load (it fetches and parses in the worker), but not forever. */
+const INFO_FALLBACK_MS = 5000;
+/** CMPs render their cookie lists late: look once the page has settled. */
+const CMP_TABLE_DELAY_MS = 2500;
+
+export default defineUnlistedScript({
+  main() {
+    const batch = createBatcher((b) => void browser.runtime.sendMessage(b).catch(() => undefined));
+    // A page being left may never run the batch timer: send what is queued as it goes.
+    addEventListener('pagehide', batch.flush);
+    document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && batch.flush());
+    startRelay(window, batch.push);
+    if (window.top !== window) return;
+    startConsentDetector(
+      document,
+      (report) => {
+        batch.push({ type: 'page:detector', report, time: Date.now() });
+        // The visitor may open the popup right after clicking: the phase should already have moved.
+        if (report.kind === 'click') batch.flush();
+      },
+      () => Date.now(),
+    );
+    let infoSent = false;
+    const info = () => {
+      if (infoSent) return;
+      infoSent = true;
+      batch.push(collectPageInfo(document));
+      setTimeout(() => {
+        const table = collectCmpTable(document);
+        if (table) batch.push(table);
+      }, CMP_TABLE_DELAY_MS);
+    };
+    if (document.readyState === 'complete') info();
+    else {
+      addEventListener('load', info, { once: true });
+      document.addEventListener('DOMContentLoaded', () => setTimeout(info, INFO_FALLBACK_MS), { once: true });
+    }
+  },
+});
