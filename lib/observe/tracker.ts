@@ -208,6 +208,9 @@ export class SessionTracker {
   }
 
   private applyPageMessage(state: SessionState, frameUrl: string | null, msg: PageMessage): void {
+    // The page being left flushes its last batch on pagehide, after the next navigation started:
+    // what happened before this session began belongs to the previous page.
+    if ('time' in msg && msg.time < state.startedAt) return;
     switch (msg.type) {
       case 'page:cookie-write': {
         const write = parseCookieWrite(msg.line);

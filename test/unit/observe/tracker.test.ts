@@ -87,6 +87,20 @@ describe('SessionTracker', () => {
     ]);
   });
 
+  test("the previous page's last batch, arriving after the next navigation started, is not put in the new session", async () => {
+    const { tracker } = setup();
+    await tracker.startNavigation(1, 'https://www.lab-shop.test/', T0);
+    await tracker.startNavigation(1, 'https://www.lab-shop.test/cart', T0 + 5000);
+    await tracker.pageMessages(1, 'https://www.lab-shop.test/', [
+      { type: 'page:storage-write', area: 'local', key: 'old-page', valueSize: 1, scriptUrl: null, time: T0 + 4990 },
+      { type: 'page:detector', report: { kind: 'click', cmp: 'generic', label: 'Accept', role: null }, time: T0 + 4995 },
+    ]);
+    await tracker.pageMessages(1, 'https://www.lab-shop.test/cart', [{ type: 'page:storage-write', area: 'local', key: 'new-page', valueSize: 1, scriptUrl: null, time: T0 + 5100 }]);
+    const s = (await tracker.get(1))!;
+    expect(s.storage.map((w) => w.key)).toEqual(['new-page']);
+    expect(s.consentEvents).toEqual([]);
+  });
+
   test('third-party cookies are tied to the tab by the hosts it contacted', async () => {
     const { tracker } = setup();
     await tracker.startNavigation(1, 'https://www.lab-shop.test/', T0);
