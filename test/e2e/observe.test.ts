@@ -97,6 +97,33 @@ describe('observation pipeline on the lab shop', () => {
     await page.close();
   });
 
+  test("the page's hints reach the worker in a few batches, not one message each", async () => {
+    // Count what the content scripts deliver, at the tracker's door.
+    await h.sw.evaluate(() => {
+      const g = globalThis as unknown as { consentAuditor: { tracker: Record<string, unknown> }; batchCount?: { calls: number; messages: number } };
+      const tracker = g.consentAuditor.tracker as { pageMessages: (tabId: number, url: string | null, msgs: unknown[]) => Promise<void> };
+      const original = tracker.pageMessages.bind(tracker);
+      g.batchCount = { calls: 0, messages: 0 };
+      tracker.pageMessages = (tabId, url, msgs) => {
+        g.batchCount!.calls += 1;
+        g.batchCount!.messages += msgs.length;
+        return original(tabId, url, msgs);
+      };
+    });
+    const page = await h.context.newPage();
+    await page.goto(lab.url(SHOP, '/'));
+    await settle(page, 3000);
+    const count = await h.sw.evaluate(() => (globalThis as unknown as { batchCount: { calls: number; messages: number } }).batchCount);
+    const report = await exportOf(h, page);
+    await page.close();
+    // posthog, mixpanel and the Metrika emulation write storage and cookies from two frames.
+    expect(count.messages).toBeGreaterThanOrEqual(20);
+    expect(count.calls).toBeLessThanOrEqual(count.messages / 3);
+    // Nothing was lost on the way: the storage keys the SDKs wrote are all in the export.
+    const keys = report.observations.storage.map((s) => s.key);
+    expect(keys).toEqual(expect.arrayContaining([expect.stringMatching(/^ph_.+_posthog$/), expect.stringMatching(/^__mpq_.+_ev$/), expect.stringMatching(/^_ym\d+_lsid$/)]));
+  });
+
   test('the popup lists what was observed and exports a valid file', async () => {
     const page = firstVisit;
     const popup = await PopupPage.open(h, page);
