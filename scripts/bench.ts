@@ -7,7 +7,7 @@ import type { Metric } from './bench/types';
 const dir = resolve(import.meta.dirname, 'bench');
 const wanted = process.argv.slice(2);
 const areas = readdirSync(dir)
-  .filter((f) => f.endsWith('.ts') && f !== 'types.ts')
+  .filter((f) => f.endsWith('.ts') && f !== 'types.ts' && f !== 'stats.ts')
   .map((f) => f.slice(0, -3))
   .filter((a) => wanted.length === 0 || wanted.includes(a))
   .sort();

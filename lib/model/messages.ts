@@ -11,7 +11,7 @@ export type PageMessage =
   | { type: 'page:cookie-write'; line: string; scriptUrl: string | null; time: number }
   | { type: 'page:storage-write'; area: 'local' | 'session'; key: string; valueSize: number; scriptUrl: string | null; time: number; repeats?: number }
   /** What a page's own consent API says (the MAIN world): always a hint. */
-  | { type: 'page:consent'; event: Omit<ConsentEvent, 'time'>; time: number; world: 'isolated' | 'main' }
+  | { type: 'page:consent'; event: Omit<ConsentEvent, 'time'>; time: number }
   /** The banner detector (isolated world): a banner shown, or a person's click in it. */
   | { type: 'page:detector'; report: DetectorReport; time: number }
   | { type: 'page:info'; title: string; links: { href: string; text: string; inFooter: boolean }[] }

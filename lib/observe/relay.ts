@@ -20,7 +20,7 @@ export function startRelay(win: Window, send: (m: PageMessage) => void): void {
     }
     if (record.k === 'consent') {
       const event = { state: record.state, signal: record.signal, hint: true, ...(record.detail ? { detail: record.detail } : {}) };
-      send({ type: 'page:consent', event, time: record.t, world: 'main' });
+      send({ type: 'page:consent', event, time: record.t });
       return;
     }
     // Give the write a moment to land before checking it really happened.

@@ -41,6 +41,8 @@ export class SessionTracker {
   private chain: Promise<unknown> = Promise.resolve();
   /** Tabs whose next navigation follows a fresh-visit clear. */
   private readonly freshTabs = new Set<number>();
+  /** How many hosts each restarted session knew when it was last reconciled with the jar. */
+  private readonly reconciledHosts = new Map<number, number>();
 
   constructor(private readonly deps: TrackerDeps) {}
 
@@ -64,6 +66,7 @@ export class SessionTracker {
 
   /** Adds cookies the jar holds for this page that no event reported (lost while the worker was stopped). */
   private reconcile(state: SessionState, jar: PlainCookie[], now: number): void {
+    this.reconciledHosts.set(state.tabId, state.hosts.length);
     for (const cookie of jar) {
       if (!cookieConcernsSession(state, cookie)) continue;
       const known = state.cookies.some((o) => o.name === cookie.name && o.domain === cookie.domain && o.path === cookie.path);
@@ -79,12 +82,15 @@ export class SessionTracker {
   /**
    * Reconciles a restarted session again, as its report is read: an event lost while the worker
    * was stopping can leave a cookie in the jar whose host the session only learned after restore.
+   * Only hosts learned since the last reconciliation can add anything, so the popup's polling
+   * reads the jar only when there are some.
    */
   reconcileRestarted(tabId: number): Promise<void> {
     return this.run(async () => {
       const state = this.sessions.get(tabId);
       const now = this.deps.now();
       if (!state || state.workerRestarts === 0 || !this.deps.listCookies || now - state.startedAt >= RECONCILE_WINDOW_MS) return;
+      if (this.reconciledHosts.get(tabId) === state.hosts.length) return;
       const jar = await this.deps.listCookies();
       const before = state.recovered;
       this.reconcile(state, jar, now);
@@ -192,12 +198,10 @@ export class SessionTracker {
     });
   }
 
-  /** A message the content script relayed; `frameUrl` comes from the sender, not the message. */
-  pageMessage(tabId: number, frameUrl: string | null, msg: PageMessage): Promise<void> {
-    return this.pageMessages(tabId, frameUrl, [msg]);
-  }
-
-  /** A batch from one frame's content script, applied in order as one change. */
+  /**
+   * A batch from one frame's content script, applied in order as one change; `frameUrl` comes
+   * from the sender, not the messages.
+   */
   pageMessages(tabId: number, frameUrl: string | null, msgs: readonly PageMessage[]): Promise<void> {
     return this.run(() => {
       const state = this.sessions.get(tabId);
@@ -238,12 +242,10 @@ export class SessionTracker {
         );
         return;
       }
-      case 'page:consent': {
+      case 'page:consent':
         // What the MAIN world reports is the page's own word: a hint until a cookie or click confirms it.
-        const hint = msg.world === 'main' || msg.event.hint === true;
-        this.addConsentEvent(state, { ...msg.event, time: relTime(state, msg.time), ...(hint ? { hint: true } : {}) });
+        this.addConsentEvent(state, { ...msg.event, time: relTime(state, msg.time), hint: true });
         return;
-      }
       case 'page:detector': {
         const event = isDetectorReport(msg.report) ? consentFromReport(msg.report) : null;
         if (event) this.addConsentEvent(state, { ...event, time: relTime(state, msg.time) });
@@ -302,6 +304,7 @@ export class SessionTracker {
   tabClosed(tabId: number): Promise<void> {
     return this.run(async () => {
       this.sessions.delete(tabId);
+      this.reconciledHosts.delete(tabId);
       await this.deps.store.remove(tabId);
     });
   }

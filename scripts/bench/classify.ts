@@ -15,6 +15,7 @@ import { createFilterMatcher } from '../../lib/classify/filter-matcher';
 import type { FilterTable, KnowledgeData } from '../../lib/classify/types';
 import { defaultDataDir } from '../build-knowledge';
 import type { Metric } from './types';
+import { seededRandom as rng } from './stats';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const GENERATED = join(ROOT, 'generated');
@@ -22,15 +23,6 @@ const N = 120_000;
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
-
-// Small deterministic PRNG so runs compare.
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 function percentile(sorted: Float64Array, p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;

@@ -13,22 +13,15 @@ import type {
   StorageObservation,
 } from '../../lib/model/types';
 import type { Metric } from './types';
+import { median, seededRandom } from './stats';
 
 const DAY = 86_400;
 const PHASES: Phase[] = ['pre-consent', 'pre-consent', 'after-accept', 'after-reject'];
 const CATEGORIES: Category[] = ['necessary', 'functional', 'analytics', 'marketing', 'unknown'];
 const VENDORS = ['yandex-metrika', 'google-analytics', 'posthog', 'mixpanel', 'vk-pixel', 'top-mail-ru', 'roistat', 'comagic', 'jivo', 'amplitude', 'segment', 'snowplow'];
 
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
-
 function build(observationCount: number, rowCount: number): CompareInput {
-  const rnd = random(42);
+  const rnd = seededRandom(42);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)] as T;
   const classification = (): Classification => {
     const vendor = rnd() < 0.7 ? pick(VENDORS) : null;
@@ -98,12 +91,6 @@ function build(observationCount: number, rowCount: number): CompareInput {
     consent: { state: 'rejected', at: 20_000, signal: 'click', cmp: null, timeline: [] },
     locale: 'ru',
   };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
 export async function run(): Promise<Metric[]> {

@@ -5,14 +5,9 @@ import { launchChromium, waitForServiceWorker } from '../lib/chromium';
 import { DEFAULT_EXTENSION_DIR, assertExtensionBuilt } from '../lib/audit-run';
 import { startLab } from '../../test/lab/server';
 import type { Metric } from './types';
+import { median } from './stats';
 
 const LOADS = 20;
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
 
 async function loadTime(context: BrowserContext, url: string): Promise<number> {
   const page = await context.newPage();

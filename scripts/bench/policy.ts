@@ -8,6 +8,7 @@ import { findVendorMentions } from '../../lib/classify';
 import { parseDuration, parsePolicy } from '../../lib/policy';
 import type { ParsePolicyInput } from '../../lib/policy';
 import type { Metric } from './types';
+import { median } from './stats';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SHARED = process.env.CONSENT_AUDITOR_SHARED ?? resolve(REPO, '../shared');
@@ -15,12 +16,6 @@ const SEEDS = join(SHARED, 'seeds');
 const FIXTURES = join(REPO, 'test/fixtures/policy');
 const MB = 1024 * 1024;
 const deps = { findVendorMentions };
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 === 1 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
 
 function timeMedian(runs: number, fn: () => void): number {
   fn(); // warm-up: the knowledge base and regexes are built on first use

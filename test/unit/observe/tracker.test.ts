@@ -61,7 +61,7 @@ describe('SessionTracker', () => {
     await tracker.startNavigation(1, 'https://www.lab-shop.test/', T0);
     setNow(T0 + 300);
     await tracker.cookieChanged({ removed: false, cause: 'explicit', cookie: cookie({ name: 'cart_id', expirationDate: T0 / 1000 + 400 * 86400 }) });
-    await tracker.pageMessage(1, 'https://www.lab-shop.test/', { type: 'page:cookie-write', line: 'cart_id=1; max-age=94608000', scriptUrl: 'https://www.lab-shop.test/app.js', time: T0 + 299 });
+    await tracker.pageMessages(1, 'https://www.lab-shop.test/', [{ type: 'page:cookie-write', line: 'cart_id=1; max-age=94608000', scriptUrl: 'https://www.lab-shop.test/app.js', time: T0 + 299 }]);
     const c = (await tracker.get(1))!.cookies[0]!;
     expect(c).toMatchObject({ setBy: 'script', initiator: 'https://www.lab-shop.test/app.js', requestedLifetimeSeconds: 94608000, lifetimeSeconds: 400 * 86400 });
   });
@@ -69,7 +69,7 @@ describe('SessionTracker', () => {
   test('a forged hook message adds no cookie', async () => {
     const { tracker } = setup();
     await tracker.startNavigation(1, 'https://www.lab-shop.test/', T0);
-    await tracker.pageMessage(1, 'https://www.lab-shop.test/', { type: 'page:cookie-write', line: 'forged=1; max-age=99999', scriptUrl: null, time: T0 + 5 });
+    await tracker.pageMessages(1, 'https://www.lab-shop.test/', [{ type: 'page:cookie-write', line: 'forged=1; max-age=99999', scriptUrl: null, time: T0 + 5 }]);
     expect((await tracker.get(1))!.cookies).toHaveLength(0);
   });
 

@@ -60,7 +60,7 @@ export async function syntheticSession(opts: SessionOptions = {}): Promise<Sessi
   const tracker = new SessionTracker({ store: new MemoryStore(), classify: { classifyCookie, classifyRequest, classifyStorageKey }, now: () => now });
   await tracker.startNavigation(7, PAGE, T0);
   await tracker.frameCommitted(7, 0, PAGE);
-  await tracker.pageMessage(7, PAGE, { type: 'page:info', title: 'Магазин', links: [{ href: `${PAGE}privacy`, text: 'Политика', inFooter: true }] });
+  await tracker.pageMessages(7, PAGE, [{ type: 'page:info', title: 'Магазин', links: [{ href: `${PAGE}privacy`, text: 'Политика', inFooter: true }] }]);
   const req = (id: string, url: string, type: string, at: number) =>
     tracker.request(7, { requestId: id, url, type, method: 'GET', initiator: 'https://www.shop-example.ru', frameId: 0, timeStamp: T0 + at });
   await req('1', 'https://mc.yandex.ru/metrika/tag.js', 'script', 40);
@@ -71,7 +71,7 @@ export async function syntheticSession(opts: SessionOptions = {}): Promise<Sessi
   await tracker.requestDone(7, '3', 0, 'net::ERR_BLOCKED_BY_CLIENT');
   // Metrika writes its cookies from tag.js; _ga is set by gtag; the session id by the site itself.
   const write = async (line: string, scriptUrl: string, at: number) =>
-    tracker.pageMessage(7, PAGE, { type: 'page:cookie-write', line, scriptUrl, time: T0 + at });
+    tracker.pageMessages(7, PAGE, [{ type: 'page:cookie-write', line, scriptUrl, time: T0 + at }]);
   const change = async (cookie: PlainCookie, at: number) => {
     now = T0 + at;
     await tracker.cookieChanged({ removed: false, cause: 'explicit', cookie });
@@ -82,12 +82,14 @@ export async function syntheticSession(opts: SessionOptions = {}): Promise<Sessi
   await change(jarCookie({ name: '_ga', expirationDate: T0 / 1000 + 400 * DAY }), 231);
   await change(jarCookie({ name: 'PHPSESSID', domain: 'www.shop-example.ru', hostOnly: true, session: true, expirationDate: null, httpOnly: true }), 35);
   await change(jarCookie({ name: 'yandexuid', domain: '.yandex.ru', sameSite: 'no_restriction', expirationDate: T0 / 1000 + 365 * DAY }), 190);
-  await tracker.pageMessage(7, PAGE, {
+  await tracker.pageMessages(7, PAGE, [{
     type: 'page:storage-write', area: 'local', key: '_ym_retryReqs', valueSize: 120, scriptUrl: 'https://mc.yandex.ru/metrika/tag.js', time: T0 + 210,
-  });
+  }]);
   if (opts.consent) {
     const { time, ...event } = opts.consent;
-    await tracker.pageMessage(7, PAGE, { type: 'page:consent', event, time: T0 + time, world: 'isolated' });
+    // Recorded as the worker records a choice it has established (a click, a CMP cookie): not a page hint.
+    now = T0 + time;
+    await tracker.consentMark(7, event);
     await change(jarCookie({ name: '_ym_d' }), time + 50);
   }
   if (opts.policyText !== undefined) {
