@@ -210,12 +210,25 @@ export interface DeclaredStatement {
   url?: string;
 }
 
+/** Something the policy says the site does not use ("we do not use Google Analytics"). */
+export interface DeniedItem {
+  kind: 'vendor' | 'cookie' | 'category';
+  /** Knowledge-base vendor id, cookie name, or category, by kind. */
+  value: string;
+  /** Display name for vendors; the name as written otherwise. */
+  name: string;
+  quote: string;
+  location: SourceLocation;
+}
+
 export interface Declarations {
   sources: PolicySource[];
   cookies: DeclaredCookie[];
   vendors: DeclaredVendor[];
   categories: DeclaredCategory[];
   statements: DeclaredStatement[];
+  /** What the text says the site does not use; never counts as declared. Absent in older exports. */
+  denied?: DeniedItem[];
 }
 
 export const EMPTY_DECLARATIONS: Declarations = { sources: [], cookies: [], vendors: [], categories: [], statements: [] };
