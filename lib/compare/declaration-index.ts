@@ -1,4 +1,4 @@
-import type { DeclaredCookie, DeclaredStatement, DeclaredVendor, Declarations } from '../model/types';
+import type { DeclaredCookie, DeclaredStatement, DeclaredVendor, Declarations, DeniedItem } from '../model/types';
 import { nameShape, parseDeclaredName } from './name-pattern';
 
 /** One declared name and the row it came from (a row may declare several names). */
@@ -33,6 +33,8 @@ export interface DeclarationIndex {
   sessionOnly: DeclaredStatement | null;
   /** True when the policy names at least one cookie (name, prefix or pattern) or vendor. */
   hasCookieList: boolean;
+  /** Vendor id -> the policy's statement that the site does not use it, first one of each. */
+  deniedVendors: Map<string, DeniedItem>;
 }
 
 // First declaration wins: a later row repeating a name (seed 003 lists ANID twice) must not
@@ -61,14 +63,24 @@ function buildIndex(declarations: Declarations): DeclarationIndex {
     namedVendors: [],
     sessionOnly: null,
     hasCookieList: false,
+    deniedVendors: new Map(),
   };
+  // What the policy says the site does not use never counts as declared, even when the same text
+  // also names it ("we no longer use Google Analytics" is a vendor mention and a denial at once):
+  // a denied vendor must not cover its cookies, and must not be "declared, not seen".
+  const deniedCookies = new Set<string>();
+  for (const item of declarations.denied ?? []) {
+    if (item.kind === 'vendor') setOnce(index.deniedVendors, item.value, item);
+    else if (item.kind === 'cookie') deniedCookies.add(item.value);
+  }
   for (const vendor of declarations.vendors) {
-    if (index.vendors.has(vendor.vendor)) continue;
+    if (index.vendors.has(vendor.vendor) || index.deniedVendors.has(vendor.vendor)) continue;
     index.vendors.set(vendor.vendor, vendor);
     index.namedVendors.push(vendor);
   }
   for (const declared of declarations.cookies) {
     for (const raw of declared.names) {
+      if (deniedCookies.has(raw.trim())) continue;
       const form = parseDeclaredName(raw);
       if (form.kind === 'exact') {
         if (form.name.length === 0) continue;
@@ -84,8 +96,10 @@ function buildIndex(declarations: Declarations): DeclarationIndex {
         index.patterns.push({ declared, name: raw.trim(), regex: form.regex });
       }
     }
-    for (const prefix of declared.prefixes) addPrefix(index, prefix, { declared, name: `${prefix}*` });
-    if (declared.vendor !== null) setOnce(index.vendors, declared.vendor, declared);
+    for (const prefix of declared.prefixes) {
+      if (!deniedCookies.has(`${prefix}*`)) addPrefix(index, prefix, { declared, name: `${prefix}*` });
+    }
+    if (declared.vendor !== null && !index.deniedVendors.has(declared.vendor)) setOnce(index.vendors, declared.vendor, declared);
   }
   const lengths = new Set<number>();
   for (const prefix of index.prefixes.keys()) lengths.add(prefix.length);
@@ -109,7 +123,7 @@ interface CachedIndex {
 const cache = new WeakMap<Declarations, CachedIndex>();
 
 function fingerprint(d: Declarations): string {
-  return `${d.cookies.length}/${d.vendors.length}/${d.statements.length}/${d.cookies[0]?.names.join(',') ?? ''}`;
+  return `${d.cookies.length}/${d.vendors.length}/${d.statements.length}/${d.denied?.length ?? 0}/${d.cookies[0]?.names.join(',') ?? ''}`;
 }
 
 /**

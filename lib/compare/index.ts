@@ -4,6 +4,7 @@ import type { Finding, FindingCode, FindingSubject, Severity } from '../model/ty
 import { buildContext, type CompareInput, type RuleContext } from './context';
 import { finish, type FindingDraft } from './finding';
 import { declaredNotObserved } from './rules/declared-not-observed';
+import { deniedVendorsObserved } from './rules/denied-vendor-observed';
 import { afterRejectCookies, preConsentCookies } from './rules/phase-cookie';
 import { afterRejectTrackers, preConsentTrackers } from './rules/phase-tracker';
 import { noPolicy, policyWithoutCookieList } from './rules/policy-status';
@@ -32,6 +33,7 @@ const POLICY_RULES: Rule[] = [
   purposeMismatches,
   declaredNotObserved,
   policyWithoutCookieList,
+  deniedVendorsObserved,
 ];
 
 export const SEVERITIES: readonly Severity[] = ['high', 'medium', 'low', 'info'];
@@ -51,6 +53,7 @@ export const FINDING_CODES: readonly FindingCode[] = [
   'declared-not-observed',
   'no-policy',
   'policy-without-cookie-list',
+  'denied-vendor-observed',
 ];
 
 const SEVERITY_RANK = new Map(SEVERITIES.map((s, i) => [s, i]));

@@ -14,6 +14,7 @@ export const en: Catalog = {
     'purpose-mismatch': 'Declared purpose differs',
     'declared-not-observed': 'Declared, not seen',
     'no-policy': 'No policy found',
+    'denied-vendor-observed': 'Denied by the policy, yet present',
     'policy-without-cookie-list': 'Policy without a cookie list',
   },
   explanations: {
@@ -41,6 +42,8 @@ export const en: Catalog = {
       'Not a violation: the cookie or vendor may appear on other pages or after consent, but the declaration may also be out of date.',
     'no-policy':
       'Without a published cookie or privacy policy visitors cannot learn what is stored about them, and there is nothing to check the observations against.',
+    'denied-vendor-observed':
+      'The policy tells visitors this service is not used, so their consent and expectations rest on a false statement while their data still reaches it.',
     'policy-without-cookie-list':
       'A policy that names no cookies or services cannot be checked against what the site really stores, and does not inform visitors.',
   },
@@ -67,6 +70,7 @@ export const en: Catalog = {
     'declared-not-observed.vendor': 'The policy names {0}, but nothing from this vendor was seen during this audit.',
     'no-policy': 'No cookie or privacy policy was found for {0}.',
     'no-policy.reason': 'No cookie or privacy policy was found for {0}: {1}',
+    'denied-vendor-observed': 'The policy says {0} is not used, but it was observed ({2} observations).',
     'policy-without-cookie-list': 'The policy of {0} names no cookies and no services.',
     'policy-without-cookie-list.categories':
       'The policy of {0} names no cookies and no services, only categories: {1:categories}.',

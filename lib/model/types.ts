@@ -248,7 +248,8 @@ export type FindingCode =
   | 'purpose-mismatch'
   | 'declared-not-observed'
   | 'no-policy'
-  | 'policy-without-cookie-list';
+  | 'policy-without-cookie-list'
+  | 'denied-vendor-observed';
 
 export type Severity = 'high' | 'medium' | 'low' | 'info';
 

@@ -36,6 +36,8 @@ export function undeclaredVendors(ctx: RuleContext): FindingDraft[] {
   const seen = new Map<string, VendorSighting>();
   const note = (c: Classification, evidence: () => FindingEvidence): void => {
     if (!isTrackerVendor(c) || ctx.index.vendors.has(c.vendor) || covered.has(c.vendor)) return;
+    // A vendor the policy denies using is reported by denied-vendor-observed instead.
+    if (ctx.index.deniedVendors.has(c.vendor)) return;
     const sighting = seen.get(c.vendor);
     if (sighting === undefined) seen.set(c.vendor, { name: c.vendorName ?? c.vendor, evidence: [evidence()] });
     else sighting.evidence.push(evidence());
