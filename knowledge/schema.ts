@@ -58,3 +58,21 @@ export interface VendorFact {
   /** Consent managers' own cookies are necessary: they remember the visitor's choice. */
   kind?: 'consent-manager' | 'infrastructure' | 'widget' | 'sdk';
 }
+
+/**
+ * A tracker's hit recognised by its request shape (path and query), whatever the host. `path` and
+ * every `params` value are regular-expression sources tested against the decoded path (no query)
+ * and the decoded parameter; all listed parameters must be present and match.
+ */
+export interface RequestSignatureFact {
+  id: string;
+  /** Knowledge-base vendor id. */
+  vendor: string;
+  /** How the shape reads to an auditor, e.g. "/g/collect?v=2&tid=G-…". */
+  shape: string;
+  path: string;
+  params: Record<string, string>;
+  source: string;
+  /** A second public page for the same fact. */
+  also?: string;
+}

@@ -11,6 +11,7 @@ import {
   COOKIE_LOCAL_STORAGE, COOKIE_SESSION_STORAGE, COOKIE_TRACKER, COOKIE_VENDOR_HOSTS_ONLY,
   type Classifier, type CookieRow, type FilterMatcher, type KnowledgeData, type VendorInfo,
 } from './types';
+import { matchSignature } from './signatures';
 import { cookieHost, createSiteOf, splitUrl } from './url';
 
 const CONFIDENCE: Record<CookieRuleMatch['kind'], number> = { exact: 1, pattern: 0.95, prefix: 0.85, 'case-insensitive': 0.75 };
@@ -24,6 +25,7 @@ export function createClassifier(data: KnowledgeData, filterMatcher?: FilterMatc
     origin: kind === 'ocd' ? 'open-cookie-database' : 'curated',
   }));
   const byId = new Map(vendors.map((v) => [v.id, v]));
+  const indexById = new Map(vendors.map((v, i) => [v.id, i]));
   const isStorage = (row: CookieRow): boolean => (row[3] & (COOKIE_LOCAL_STORAGE | COOKIE_SESSION_STORAGE)) !== 0;
   const curatedCookies = new CookieIndex(data.curated.cookies.filter((r) => !isStorage(r)));
   const curatedStorage = new CookieIndex(data.curated.cookies.filter(isStorage));
@@ -122,11 +124,22 @@ export function createClassifier(data: KnowledgeData, filterMatcher?: FilterMatc
       const { hostname, path } = parts;
       const firstParty = site !== '' && (hostname === site || siteOf(hostname) === site);
       const hit = hosts.match(hostname, path);
-      if (hit) {
+      if (hit && !firstParty) {
         const [, rulePath, vendor, category, tracker] = hit.row;
-        // A site's requests to itself are its own business, even when it is the vendor.
-        if (firstParty) return answer(vendor, category, false, 'curated', 0.5);
         return answer(vendor, category, tracker === 1, 'curated', hit.exactHost || rulePath ? 1 : 0.9);
+      }
+      // A known tracker's hit by its shape, whatever host it goes to: through the site's own
+      // domain it is a disguised tracker (knowledge/signatures.ts), not the site's own business.
+      const signature = matchSignature(path);
+      const signed = signature ? indexById.get(signature.vendor) : undefined;
+      if (signature && signed !== undefined) {
+        const v = vendors[signed]!;
+        return { ...answer(signed, v.category, true, 'curated', 0.9), signature: signature.id };
+      }
+      if (hit) {
+        const [, , vendor, category] = hit.row;
+        // A site's requests to itself are its own business, even when it is the vendor.
+        return answer(vendor, category, false, 'curated', 0.5);
       }
       if (firstParty) return UNCLASSIFIED;
       if (filterMatcher?.match(hostname, path)) return answer(null, FILTER_LIST_CATEGORY, true, 'filter-list', 0.7);

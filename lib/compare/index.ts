@@ -5,6 +5,7 @@ import { buildContext, type CompareInput, type RuleContext } from './context';
 import { finish, type FindingDraft } from './finding';
 import { declaredNotObserved } from './rules/declared-not-observed';
 import { deniedVendorsObserved } from './rules/denied-vendor-observed';
+import { firstPartyTrackerProxy } from './rules/first-party-tracker-proxy';
 import { afterRejectCookies, preConsentCookies } from './rules/phase-cookie';
 import { afterRejectTrackers, preConsentTrackers } from './rules/phase-tracker';
 import { noPolicy, policyWithoutCookieList } from './rules/policy-status';
@@ -23,6 +24,9 @@ type Rule = (ctx: RuleContext) => FindingDraft[];
 
 /** Consent rules hold whether or not a policy exists. */
 const CONSENT_RULES: Rule[] = [preConsentCookies, preConsentTrackers, preConsentStorage, afterRejectCookies, afterRejectTrackers];
+
+/** What a page does to hide its tracking (issue 12): holds with or without a policy. */
+const DETECTION_RULES: Rule[] = [firstPartyTrackerProxy];
 
 /** Rules that compare against the policy; they mean nothing without one. */
 const POLICY_RULES: Rule[] = [
@@ -54,6 +58,7 @@ export const FINDING_CODES: readonly FindingCode[] = [
   'no-policy',
   'policy-without-cookie-list',
   'denied-vendor-observed',
+  'first-party-tracker-proxy',
 ];
 
 const SEVERITY_RANK = new Map(SEVERITIES.map((s, i) => [s, i]));
@@ -78,7 +83,7 @@ export function compareFindings(a: Finding, b: Finding): number {
 
 export function computeFindings(input: CompareInput): Finding[] {
   const ctx = buildContext(input);
-  const rules = ctx.policyFound ? [...CONSENT_RULES, ...POLICY_RULES] : [...CONSENT_RULES, noPolicy];
+  const rules = ctx.policyFound ? [...CONSENT_RULES, ...DETECTION_RULES, ...POLICY_RULES] : [...CONSENT_RULES, ...DETECTION_RULES, noPolicy];
   const findings: Finding[] = [];
   for (const rule of rules) {
     for (const draft of rule(ctx)) findings.push(finish(draft, input.declarations, input.locale));

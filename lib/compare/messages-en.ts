@@ -16,6 +16,7 @@ export const en: Catalog = {
     'no-policy': 'No policy found',
     'denied-vendor-observed': 'Denied by the policy, yet present',
     'policy-without-cookie-list': 'Policy without a cookie list',
+    'first-party-tracker-proxy': "Tracker disguised as the site's own traffic",
   },
   explanations: {
     'pre-consent-cookie':
@@ -46,6 +47,8 @@ export const en: Catalog = {
       'The policy tells visitors this service is not used, so their consent and expectations rest on a false statement while their data still reaches it.',
     'policy-without-cookie-list':
       'A policy that names no cookies or services cannot be checked against what the site really stores, and does not inform visitors.',
+    'first-party-tracker-proxy':
+      "The site relays a known tracker's data through its own address, so the visitor's browser, blockers and host lists cannot tell it is going to that tracker.",
   },
   messages: {
     'pre-consent-cookie': 'Cookie {0} ({1}; {2:category}, {3:vendor}) was set before the visitor made a consent choice.',
@@ -74,6 +77,8 @@ export const en: Catalog = {
     'policy-without-cookie-list': 'The policy of {0} names no cookies and no services.',
     'policy-without-cookie-list.categories':
       'The policy of {0} names no cookies and no services, only categories: {1:categories}.',
+    'first-party-tracker-proxy':
+      "{0} receives {1:vendor} hits shaped like {2} ({3} requests): the tracker is sent through the site's own host.",
   },
   categories: {
     necessary: 'necessary',

@@ -16,6 +16,7 @@ export const uk: Catalog = {
     'no-policy': 'Політику не знайдено',
     'denied-vendor-observed': 'Заперечено в політиці, але виявлено',
     'policy-without-cookie-list': 'Політика без переліку cookie',
+    'first-party-tracker-proxy': 'Трекер під виглядом власного трафіку сайту',
   },
   explanations: {
     'pre-consent-cookie':
@@ -46,6 +47,8 @@ export const uk: Catalog = {
       'Політика повідомляє відвідувачам, що цей сервіс не використовується, тож їхня згода й очікування ґрунтуються на хибному твердженні, а дані все одно до нього потрапляють.',
     'policy-without-cookie-list':
       'Політику, у якій не названо ні cookie, ні сервісів, неможливо звірити з тим, що сайт справді зберігає, і вона не інформує відвідувачів.',
+    'first-party-tracker-proxy':
+      'Сайт передає дані відомого трекера через власну адресу, тому ні браузер відвідувача, ні блокувальники, ні списки хостів не бачать, що дані йдуть цьому трекеру.',
   },
   messages: {
     'pre-consent-cookie':
@@ -77,6 +80,8 @@ export const uk: Catalog = {
     'policy-without-cookie-list': 'Політика {0} не називає ні cookie, ні сервісів.',
     'policy-without-cookie-list.categories':
       'Політика {0} не називає ні cookie, ні сервісів, лише категорії: {1:categories}.',
+    'first-party-tracker-proxy':
+      '{0} приймає запити {1:vendor} вигляду {2} (усього {3}): трекер працює через власний хост сайту.',
   },
   categories: {
     necessary: 'необхідні',

@@ -24,6 +24,8 @@ export interface Classification {
   confidence: number;
   /** Typical lifetime the knowledge base knows for this cookie, in seconds (null: session or unknown). */
   typicalLifetimeSeconds?: number | null;
+  /** Requests only: the request signature (knowledge/signatures.ts) the hit matched, e.g. "ga4-collect". */
+  signature?: string;
 }
 
 export const UNCLASSIFIED: Classification = {
@@ -249,7 +251,8 @@ export type FindingCode =
   | 'declared-not-observed'
   | 'no-policy'
   | 'policy-without-cookie-list'
-  | 'denied-vendor-observed';
+  | 'denied-vendor-observed'
+  | 'first-party-tracker-proxy';
 
 export type Severity = 'high' | 'medium' | 'low' | 'info';
 

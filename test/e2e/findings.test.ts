@@ -6,6 +6,7 @@ import type { Lab } from '../lab/server';
 import { LAB_SITES } from '../lab/sites';
 import { OUTPUT_DIR, exportOf, expectValidExport, openBrowser, settle, tabIdOf, withLab, type Harness } from './harness';
 import { PopupPage } from './popup-page';
+import { DETECT_MUST, DETECT_MUST_NOT } from './detect-expectations';
 
 // Each finding site is built to produce certain findings; the popup must show them, and must not
 // show the false ones listed here (what a careless matcher would get wrong on that site).
@@ -18,6 +19,7 @@ const MUST_NOT: Record<string, [code: string, subject: string][]> = {
   'table-policy': [['undeclared-cookie', '_ga']],
   'no-policy': [['undeclared-cookie', '_ym_uid'], ['undeclared-vendor', 'Yandex Metrika']],
   'policy-hop': [['undeclared-cookie', '_ym_uid']],
+  ...DETECT_MUST_NOT,
 };
 const REPORT_SHOTS = new Set(['seed003', 'seed002', 'seed004', 'table-policy']);
 
@@ -49,6 +51,7 @@ describe('findings on the lab sites, as the popup shows them', () => {
     writeFileSync(resolve(OUTPUT_DIR, `findings-${id}.json`), JSON.stringify(report, null, 2));
     const bySubject = (code: string) => report.findings.filter((f) => f.code === code).map((f) => (f.subject.kind === 'vendor' ? f.subject.name : f.subject.name));
     for (const [code, subject] of MUST_NOT[id] ?? []) expect(bySubject(code), `${id}: false ${code} for ${subject}`).not.toContain(subject);
+    for (const [code, subject] of DETECT_MUST[id] ?? []) expect(bySubject(code), `${id}: ${code} for ${subject}`).toContain(subject);
     // One finding per subject and code: the engine groups evidence instead of repeating itself.
     const keys = report.findings.map((f) => `${f.code}|${f.subject.kind}|${f.subject.name}|${f.subject.domain}`);
     expect(new Set(keys).size).toBe(keys.length);

@@ -82,6 +82,15 @@ export const FINDING_SITES: LabSite[] = [
   findingSite('policy-404', 'Policy link answers 404', 'Footer "Privacy policy" -> /privacy, which is 404.', '/privacy', YM_COOKIES, ['mc.yandex.ru'], ['no-policy']),
 ];
 
+// Issue-12 sites (server side: ./sites/detect.ts): hidden tracking made on purpose, with controls.
+function detectSite(id: string, title: string, description: string, trackers: string[], findings: string[]): LabSite {
+  return { id, host: `www.${id}.test`, path: '/', title, description, cmp: null, honoursConsent: null, policyPath: '/privacy', expects: { cookies: [], trackers, findings } };
+}
+
+export const DETECT_SITES: LabSite[] = [
+  detectSite('lab-proxy', 'GA4 and Metrika through the site\'s own hosts', 'A GA4 hit to /metrics/g/collect and a Metrika hit to stats.lab-proxy.test/watch/…; the control is api.lab-proxy.test/analytics/event (no known shape).', ['www.lab-proxy.test', 'stats.lab-proxy.test'], ['first-party-tracker-proxy', 'pre-consent-tracker']),
+];
+
 export const LAB_SITES: LabSite[] = [
   {
     id: 'shop',
@@ -120,4 +129,5 @@ export const LAB_SITES: LabSite[] = [
   },
   ...consentSites(),
   ...FINDING_SITES,
+  ...DETECT_SITES,
 ];

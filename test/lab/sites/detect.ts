@@ -1,0 +1,63 @@
+// Issue-12 sites: tracking that hides from cookie and host lists, each produced on purpose by code
+// the lab wrote (static/sites/*.js), next to a control that must not produce it. Expected codes
+// are in the catalog (../sites.ts, DETECT_SITES); the controls are listed in the e2e tests.
+import { html, js, type LabRequest, type LabResponse } from '../http';
+import { cookieTable, page } from './layout';
+import type { SiteFactory } from './site';
+
+interface DetectSite {
+  hosts: string[];
+  title: string;
+  body: string;
+  /** Script files under static/sites served at /js/<name>. */
+  scripts: string[];
+  /** Extra endpoints: path (or host+path) -> response. */
+  endpoints?: (req: LabRequest) => LabResponse | null;
+}
+
+const POLICY_ROWS = [
+  { name: 'session', provider: 'The site', purpose: 'Keeps your session', category: 'Strictly necessary', lifetime: 'Session' },
+];
+
+function policy(title: string): string {
+  const table = cookieTable(['Cookie', 'Provider', 'Purpose', 'Category', 'Expiry'], POLICY_ROWS);
+  return page({ title: `${title}: Privacy policy`, lang: 'en', body: `<h2>Privacy policy</h2><p>We use only the cookies listed here.</p>${table}`, footer: [{ href: '/', text: 'Home' }] });
+}
+
+const beacon = (): LabResponse => ({ status: 204, beacon: true });
+
+export const DETECT_SITES_SERVED: DetectSite[] = [
+  {
+    hosts: ['www.lab-proxy.test', 'stats.lab-proxy.test', 'api.lab-proxy.test'],
+    title: 'Lab Proxy',
+    body: '<p>A news site that counts its readers through its own domain.</p>',
+    scripts: ['proxy-relay.js'],
+    endpoints: (req) => {
+      if (req.host === 'www.lab-proxy.test' && req.path === '/metrics/g/collect') return beacon();
+      if (req.host === 'stats.lab-proxy.test' && req.path.startsWith('/watch/')) return beacon();
+      if (req.host === 'api.lab-proxy.test' && req.path === '/analytics/event') return beacon();
+      return null;
+    },
+  },
+];
+
+function home(site: DetectSite): string {
+  const head = site.scripts.map((s) => `<script src="/js/${s}"></script>`).join('\n');
+  return page({ title: site.title, lang: 'en', head, body: site.body, footer: [{ href: '/privacy', text: 'Privacy policy' }] });
+}
+
+export const detectSiteServer: SiteFactory = (assets) => ({
+  hosts: DETECT_SITES_SERVED.flatMap((s) => s.hosts),
+  async handle(req) {
+    const site = DETECT_SITES_SERVED.find((s) => s.hosts.includes(req.host));
+    if (!site) return null;
+    const extra = site.endpoints?.(req);
+    if (extra) return extra;
+    if (req.host !== site.hosts[0]) return null;
+    if (req.path === '/') return html(home(site));
+    if (req.path === '/privacy') return html(policy(site.title));
+    const name = req.path.startsWith('/js/') ? req.path.slice(4) : null;
+    if (name && site.scripts.includes(name)) return js(await assets.own(`sites/${name}`));
+    return null;
+  },
+});
