@@ -12,7 +12,7 @@ import { SUPPORT } from './vendors/support';
 import { VK_MAILRU } from './vendors/vk-mailru';
 import { YANDEX } from './vendors/yandex';
 
-export const KB_SEMVER = '1.0.0';
+export const KB_SEMVER = '1.1.0';
 
 /** Order matters only for ties: a vendor listed earlier wins an identical cookie name. */
 export const CURATED_VENDORS: readonly VendorFact[] = [
