@@ -29,6 +29,7 @@ export default defineBackground(() => {
     now: () => Date.now(),
     listCookies: async () => (await browser.cookies.getAll({})).map(toPlainCookie),
     onChange: (tabId) => badge(tabId),
+    userAgent: navigator.userAgent,
   });
   const runPolicy = createPolicyRunner(tracker);
   const handleUi = createUiHandler(tracker, context, runPolicy);

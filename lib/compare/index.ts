@@ -6,6 +6,7 @@ import { finish, type FindingDraft } from './finding';
 import { declaredNotObserved } from './rules/declared-not-observed';
 import { deniedVendorsObserved } from './rules/denied-vendor-observed';
 import { firstPartyTrackerProxy } from './rules/first-party-tracker-proxy';
+import { idSharing } from './rules/id-sharing';
 import { afterRejectCookies, preConsentCookies } from './rules/phase-cookie';
 import { afterRejectTrackers, preConsentTrackers } from './rules/phase-tracker';
 import { noPolicy, policyWithoutCookieList } from './rules/policy-status';
@@ -26,7 +27,7 @@ type Rule = (ctx: RuleContext) => FindingDraft[];
 const CONSENT_RULES: Rule[] = [preConsentCookies, preConsentTrackers, preConsentStorage, afterRejectCookies, afterRejectTrackers];
 
 /** What a page does to hide its tracking (issue 12): holds with or without a policy. */
-const DETECTION_RULES: Rule[] = [firstPartyTrackerProxy];
+const DETECTION_RULES: Rule[] = [firstPartyTrackerProxy, idSharing];
 
 /** Rules that compare against the policy; they mean nothing without one. */
 const POLICY_RULES: Rule[] = [
@@ -59,6 +60,7 @@ export const FINDING_CODES: readonly FindingCode[] = [
   'policy-without-cookie-list',
   'denied-vendor-observed',
   'first-party-tracker-proxy',
+  'id-sharing',
 ];
 
 const SEVERITY_RANK = new Map(SEVERITIES.map((s, i) => [s, i]));

@@ -17,6 +17,8 @@ export const en: Catalog = {
     'denied-vendor-observed': 'Denied by the policy, yet present',
     'policy-without-cookie-list': 'Policy without a cookie list',
     'first-party-tracker-proxy': "Tracker disguised as the site's own traffic",
+    'id-sharing':
+      'Identifier shared with a third party',
   },
   explanations: {
     'pre-consent-cookie':
@@ -49,6 +51,8 @@ export const en: Catalog = {
       'A policy that names no cookies or services cannot be checked against what the site really stores, and does not inform visitors.',
     'first-party-tracker-proxy':
       "The site relays a known tracker's data through its own address, so the visitor's browser, blockers and host lists cannot tell it is going to that tracker.",
+    'id-sharing':
+      "An identifier the site keeps in the visitor's browser is handed to another company, so the two can link what each knows about the visitor (cookie syncing).",
   },
   messages: {
     'pre-consent-cookie': 'Cookie {0} ({1}; {2:category}, {3:vendor}) was set before the visitor made a consent choice.',
@@ -79,6 +83,8 @@ export const en: Catalog = {
       'The policy of {0} names no cookies and no services, only categories: {1:categories}.',
     'first-party-tracker-proxy':
       "{0} receives {1:vendor} hits shaped like {2} ({3} requests): the tracker is sent through the site's own host.",
+    'id-sharing':
+      'The identifier in {0} ({1}) was sent to {2}: {3} requests ({4}).',
   },
   categories: {
     necessary: 'necessary',

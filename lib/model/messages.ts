@@ -9,7 +9,8 @@ import type { PolicyOverride } from '../observe/policy-flow';
 /** Sent by the content script (isolated world) on behalf of the page. Hints, never facts. */
 export type PageMessage =
   | { type: 'page:cookie-write'; line: string; scriptUrl: string | null; time: number }
-  | { type: 'page:storage-write'; area: 'local' | 'session'; key: string; valueSize: number; scriptUrl: string | null; time: number; repeats?: number }
+  /** `value`: what the isolated world read back on the first write (at most 2 KB), for id-sharing. */
+  | { type: 'page:storage-write'; area: 'local' | 'session'; key: string; valueSize: number; scriptUrl: string | null; time: number; repeats?: number; value?: string }
   /** What a page's own consent API says (the MAIN world): always a hint. */
   | { type: 'page:consent'; event: Omit<ConsentEvent, 'time'>; time: number }
   /** The banner detector (isolated world): a banner shown, or a person's click in it. */

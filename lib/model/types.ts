@@ -90,6 +90,21 @@ export interface RequestObservation {
   time: number;
   phase: Phase;
   classification: Classification;
+  /**
+   * Identifiers of the page's cookies or storage this request carried (id-sharing), found in its
+   * URL or body; absent when none.
+   */
+  carries?: CarriedIdentifier[];
+}
+
+export interface CarriedIdentifier {
+  kind: 'cookie' | 'storage';
+  name: string;
+  /** Cookie domain or storage origin. */
+  domain: string;
+  encoding: 'plain' | 'url' | 'base64';
+  /** In the URL or the request body. */
+  where: 'url' | 'body';
 }
 
 export interface StorageObservation {
@@ -252,7 +267,8 @@ export type FindingCode =
   | 'no-policy'
   | 'policy-without-cookie-list'
   | 'denied-vendor-observed'
-  | 'first-party-tracker-proxy';
+  | 'first-party-tracker-proxy'
+  | 'id-sharing';
 
 export type Severity = 'high' | 'medium' | 'low' | 'info';
 

@@ -19,6 +19,8 @@ export interface PlainCookie {
   expirationDate: number | null;
   /** The value, kept only for consent managers' cookies: it records the visitor's choice. */
   consentValue?: string;
+  /** The value when it looks like an identifier (lib/detect/identifier.ts), for id-sharing. */
+  idValue?: string;
 }
 
 export interface PlainCookieChange {

@@ -23,15 +23,18 @@ export function startRelay(win: Window, send: (m: PageMessage) => void): void {
       send({ type: 'page:consent', event, time: record.t });
       return;
     }
-    // Give the write a moment to land before checking it really happened.
+    // Give the write a moment to land before checking it really happened; the value read here is
+    // the storage's own, not what the page said it wrote.
     queueMicrotask(() => {
+      let value: string | null;
       try {
         const store = record.area === 'local' ? win.localStorage : win.sessionStorage;
-        if (store.getItem(record.key) === null) return;
+        value = store.getItem(record.key);
+        if (value === null) return;
       } catch {
         return;
       }
-      send({ type: 'page:storage-write', area: record.area, key: record.key, valueSize: record.size, scriptUrl: record.script, time: record.t, ...(record.n ? { repeats: record.n } : {}) });
+      send({ type: 'page:storage-write', area: record.area, key: record.key, valueSize: record.size, scriptUrl: record.script, time: record.t, ...(record.n ? { repeats: record.n } : value.length <= 2048 ? { value } : {}) });
     });
   });
   const announce = () => doc.dispatchEvent(new CustomEvent(READY_EVENT));

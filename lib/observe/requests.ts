@@ -10,6 +10,8 @@ export interface PlainRequest {
   initiator: string | null;
   frameId: number;
   timeStamp: number;
+  /** The start of the request body (form fields URL-encoded, raw bytes as UTF-8), when it has one. */
+  body?: string;
 }
 
 const RECORDED_SCHEMES = /^(https?|wss?):/i;

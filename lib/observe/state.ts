@@ -17,7 +17,7 @@ import { hostOf, siteOf } from './party';
 export const SESSION_VERSION = 1;
 
 /** Caps keep a hostile or huge page from exhausting storage.session (10 MB for the whole extension). */
-export const LIMITS = { cookies: 3000, requests: 5000, storage: 2000, hints: 400, hosts: 2000 } as const;
+export const LIMITS = { cookies: 3000, requests: 5000, storage: 2000, hints: 400, hosts: 2000, identifiers: 300 } as const;
 
 export interface CookieHint {
   source: 'http' | 'script';
@@ -33,6 +33,20 @@ export interface CookieHint {
 
 export interface TrackedRequest extends RequestObservation {
   requestId: string;
+}
+
+/**
+ * A value that can identify the visitor, as the cookie store or the page's storage holds it, kept
+ * so requests carrying it can be found (lib/observe/identifiers.ts). Values stay in the worker's
+ * session (storage.session, gone with the browser) and never go into the export: the requests
+ * that carry them are the evidence.
+ */
+export interface HeldIdentifier {
+  kind: 'cookie' | 'storage';
+  name: string;
+  /** Cookie domain, or the storage origin. */
+  domain: string;
+  value: string;
 }
 
 export interface SessionState {
@@ -67,6 +81,8 @@ export interface SessionState {
   workerRestarts: number;
   /** Cookies found in the jar on a worker restart that no event had reported. */
   recovered: number;
+  /** Identifier values held by cookies and storage (never exported); absent in older sessions. */
+  identifiers?: HeldIdentifier[];
 }
 
 export interface Classifiers {
@@ -101,6 +117,7 @@ export function startSession(tabId: number, url: string, startedAt: number, fres
     cmpConfig: null,
     workerRestarts: 0,
     recovered: 0,
+    identifiers: [],
   };
 }
 

@@ -8,6 +8,7 @@ import { addRequest, completeRequest, type PlainRequest } from './requests';
 import { parseCookieWrite, requestedLifetime } from './set-cookie';
 import { type Classifiers, type SessionState, noteHost, relTime, startSession } from './state';
 import { addStorageWrite } from './storage';
+import { checkRequest, holdValue } from './identifiers';
 
 /** Persistence for sessions; storage.session in the extension, a Map in tests. */
 export interface SessionStore {
@@ -26,7 +27,12 @@ export interface TrackerDeps {
   listCookies?(): Promise<PlainCookie[]>;
   /** Told after a tab's session changed (the badge follows it). */
   onChange?(tabId: number): void;
+  /** The browser's user agent: a value found in it identifies no one (id-sharing). */
+  userAgent?: string;
 }
+
+/** Request bodies kept in memory per tab (not persisted), for identifiers learnt after the request. */
+const BODIES_PER_TAB = 200;
 
 /** A session older than this is not reconciled on restart: the jar may hold earlier visits' cookies. */
 const RECONCILE_WINDOW_MS = 5 * 60_000;
@@ -43,6 +49,8 @@ export class SessionTracker {
   private readonly freshTabs = new Set<number>();
   /** How many hosts each restarted session knew when it was last reconciled with the jar. */
   private readonly reconciledHosts = new Map<number, number>();
+  /** Recent third-party request bodies per tab, by request id (memory only: a restart loses them). */
+  private readonly bodies = new Map<number, Map<string, string>>();
 
   constructor(private readonly deps: TrackerDeps) {}
 
@@ -121,6 +129,7 @@ export class SessionTracker {
       const fresh = this.freshTabs.delete(tabId);
       const state = startSession(tabId, url, timeStamp, fresh);
       this.sessions.set(tabId, state);
+      this.bodies.delete(tabId);
       this.touch(state);
     });
   }
@@ -145,8 +154,23 @@ export class SessionTracker {
     return this.run(() => {
       const state = this.sessions.get(tabId);
       if (!state) return;
-      if (addRequest(state, req, this.deps.classify)) this.touch(state);
+      const tracked = addRequest(state, req, this.deps.classify);
+      if (!tracked) return;
+      if (req.body && !tracked.firstParty) this.keepBody(tabId, req.requestId, req.body);
+      checkRequest(state, tracked, req.body ?? null);
+      this.touch(state);
     });
+  }
+
+  private keepBody(tabId: number, requestId: string, body: string): void {
+    let map = this.bodies.get(tabId);
+    if (!map) this.bodies.set(tabId, (map = new Map()));
+    map.set(requestId, body);
+    if (map.size > BODIES_PER_TAB) map.delete(map.keys().next().value!);
+  }
+
+  private hold(state: SessionState, kind: 'cookie' | 'storage', name: string, domain: string, value: string): void {
+    holdValue(state, kind, name, domain, value, this.bodies.get(state.tabId) ?? new Map(), this.deps.userAgent);
   }
 
   responseHeaders(tabId: number, url: string, frameId: number, setCookie: string[], timeStamp: number): Promise<void> {
@@ -187,6 +211,7 @@ export class SessionTracker {
       for (const state of this.sessions.values()) {
         if (!cookieConcernsSession(state, change.cookie)) continue;
         const obs = applyCookieChange(state, change, now, this.deps.classify);
+        if (!change.removed && change.cookie.idValue !== undefined) this.hold(state, 'cookie', change.cookie.name, change.cookie.domain, change.cookie.idValue);
         const value = change.cookie.consentValue;
         if (!change.removed && value !== undefined) {
           // The consent manager's own cookie is the most reliable record of the visitor's choice.
@@ -240,6 +265,7 @@ export class SessionTracker {
           { area: msg.area, key: msg.key, valueSize: msg.valueSize, origin, frameUrl, scriptUrl: msg.scriptUrl, timeStamp: msg.time, ...(msg.repeats ? { repeats: msg.repeats } : {}) },
           this.deps.classify,
         );
+        if (typeof msg.value === 'string' && msg.value.length <= 2048) this.hold(state, 'storage', msg.key, origin, msg.value);
         return;
       }
       case 'page:consent':
@@ -305,6 +331,7 @@ export class SessionTracker {
     return this.run(async () => {
       this.sessions.delete(tabId);
       this.reconciledHosts.delete(tabId);
+      this.bodies.delete(tabId);
       await this.deps.store.remove(tabId);
     });
   }

@@ -37,10 +37,15 @@ export function registerListeners(tracker: SessionTracker, opts: ListenerOptions
     void tracker.frameCommitted(d.tabId, d.frameId, d.url);
   });
 
-  browser.webRequest.onBeforeRequest.addListener((d) => {
-    if (d.tabId < 0 || d.type === 'main_frame' || fromExtension(d.initiator)) return;
-    void tracker.request(d.tabId, toPlainRequest(d));
-  }, ALL);
+  browser.webRequest.onBeforeRequest.addListener(
+    (d) => {
+      if (d.tabId < 0 || d.type === 'main_frame' || fromExtension(d.initiator)) return;
+      void tracker.request(d.tabId, toPlainRequest(d));
+    },
+    ALL,
+    // Bodies: an identifier or a consent signal can travel in a POST as well as in the URL.
+    ['requestBody'],
+  );
   const headerSpec: ('responseHeaders' | 'extraHeaders')[] = opts.extraHeaders ? ['responseHeaders', 'extraHeaders'] : ['responseHeaders'];
   browser.webRequest.onHeadersReceived.addListener(
     (d) => {

@@ -1,5 +1,9 @@
-// What each issue-12 lab site must and must not produce, by [code, subject name]. The findings
-// test checks them in the extension (popup and export), detect.test.ts through the CLI.
+// What each issue-12 lab site must and must not produce. The findings test checks them in the
+// extension (popup and export), detect.test.ts through the CLI.
+import { expect } from 'vitest';
+import type { AuditExport } from '../../lib/report/export';
+
+/** [code, subject name] pairs each site must produce. */
 export const DETECT_MUST: Record<string, [code: string, subject: string][]> = {
   'lab-proxy': [
     ['first-party-tracker-proxy', 'www.lab-proxy.test'],
@@ -7,12 +11,38 @@ export const DETECT_MUST: Record<string, [code: string, subject: string][]> = {
     ['pre-consent-tracker', 'www.lab-proxy.test'],
     ['pre-consent-tracker', 'stats.lab-proxy.test'],
   ],
+  'lab-sync': [
+    ['id-sharing', 'lab_vid'],
+    ['id-sharing', 'lab_token'],
+  ],
 };
 
+/** [code, subject name] pairs a site must not produce. */
 export const DETECT_MUST_NOT: Record<string, [code: string, subject: string][]> = {
-  // The site's own analytics endpoint has no known tracker's shape.
   'lab-proxy': [
     ['first-party-tracker-proxy', 'api.lab-proxy.test'],
     ['pre-consent-tracker', 'api.lab-proxy.test'],
   ],
 };
+
+/**
+ * Controls: a host the site really calls (so the control ran) whose requests must not be evidence
+ * of these codes: the site's own analytics of no known shape, a random id that nothing stores.
+ */
+export const DETECT_CONTROLS: Record<string, { host: string; codes: string[] }[]> = {
+  'lab-proxy': [{ host: 'api.lab-proxy.test', codes: ['first-party-tracker-proxy', 'pre-consent-tracker', 'after-reject-tracker'] }],
+  'lab-sync': [{ host: 'cdn.widgets-lab.test', codes: ['id-sharing'] }],
+};
+
+export function checkDetections(id: string, report: AuditExport): void {
+  const pairs = report.findings.map((f) => `${f.code} ${f.subject.name}`);
+  for (const [code, subject] of DETECT_MUST[id] ?? []) expect(pairs, `${id} should have ${code} for ${subject}`).toContain(`${code} ${subject}`);
+  for (const [code, subject] of DETECT_MUST_NOT[id] ?? []) expect(pairs, `${id}: false ${code} for ${subject}`).not.toContain(`${code} ${subject}`);
+  for (const { host, codes } of DETECT_CONTROLS[id] ?? []) {
+    const hostOf = (url: string) => { try { return new URL(url).hostname; } catch { return ''; } };
+    expect(report.observations.requests.some((r) => r.host === host), `${id}: the control ${host} was called`).toBe(true);
+    const blamed = report.findings.filter((f) => codes.includes(f.code) && f.evidence.some((e) => e.kind === 'request' && hostOf(e.name) === host));
+    expect(blamed.map((f) => `${f.code} ${f.subject.name}`), `${id}: control ${host}`).toEqual([]);
+    if (codes.includes('id-sharing')) expect(report.observations.requests.filter((r) => r.host === host && r.carries)).toEqual([]);
+  }
+}

@@ -89,6 +89,7 @@ function detectSite(id: string, title: string, description: string, trackers: st
 
 export const DETECT_SITES: LabSite[] = [
   detectSite('lab-proxy', 'GA4 and Metrika through the site\'s own hosts', 'A GA4 hit to /metrics/g/collect and a Metrika hit to stats.lab-proxy.test/watch/…; the control is api.lab-proxy.test/analytics/event (no known shape).', ['www.lab-proxy.test', 'stats.lab-proxy.test'], ['first-party-tracker-proxy', 'pre-consent-tracker']),
+  detectSite('lab-sync', 'Cookie syncing', 'The lab_vid cookie goes to sync.adpartner-lab.test in a pixel URL, the lab_token storage value base64-encoded in a JSON POST to match.databroker-lab.test; the control sends a random id nothing stores to cdn.widgets-lab.test.', [], ['id-sharing']),
 ];
 
 export const LAB_SITES: LabSite[] = [

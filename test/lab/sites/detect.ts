@@ -25,6 +25,7 @@ function policy(title: string): string {
 }
 
 const beacon = (): LabResponse => ({ status: 204, beacon: true });
+const GIF = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
 
 export const DETECT_SITES_SERVED: DetectSite[] = [
   {
@@ -36,6 +37,18 @@ export const DETECT_SITES_SERVED: DetectSite[] = [
       if (req.host === 'www.lab-proxy.test' && req.path === '/metrics/g/collect') return beacon();
       if (req.host === 'stats.lab-proxy.test' && req.path.startsWith('/watch/')) return beacon();
       if (req.host === 'api.lab-proxy.test' && req.path === '/analytics/event') return beacon();
+      return null;
+    },
+  },
+  {
+    hosts: ['www.lab-sync.test', 'sync.adpartner-lab.test', 'match.databroker-lab.test', 'cdn.widgets-lab.test'],
+    title: 'Lab Sync',
+    body: '<p>A shop that shares its visitor ids with advertising partners.</p>',
+    scripts: ['sync-pixel.js'],
+    endpoints: (req) => {
+      if (req.host === 'sync.adpartner-lab.test' && req.path === '/px') return { type: 'image/gif', body: GIF, beacon: true };
+      if (req.host === 'match.databroker-lab.test' && req.path === '/v1/match') return beacon();
+      if (req.host === 'cdn.widgets-lab.test' && req.path === '/w.gif') return { type: 'image/gif', body: GIF, beacon: true };
       return null;
     },
   },
