@@ -25,7 +25,7 @@ export interface PageBatch {
 }
 
 /** Which consent manager table: a configuration (JSON) or a rendered cookie list (HTML). */
-export type CmpSourceKind = 'vanilla-cookieconsent' | 'klaro' | 'cookiebot-declaration-html' | 'onetrust-html';
+export type CmpSourceKind = 'vanilla-cookieconsent' | 'klaro' | 'cookiebot' | 'onetrust' | 'cookiebot-declaration-html' | 'onetrust-html';
 
 /** Sent by the popup, report and options pages (extension pages only). */
 export type UiMessage =

@@ -12,7 +12,11 @@ export type HookRecord =
   | { k: 'storage'; area: 'local' | 'session'; key: string; size: number; script: string | null; t: number; n?: number }
   | { k: 'consent'; state: ConsentEventState; signal: string; detail: string | null; t: number }
   /** The consent manager's own configuration (its declared services and cookies), as JSON. */
-  | { k: 'cmp'; cmp: 'vanilla-cookieconsent' | 'klaro'; json: string; t: number };
+  | { k: 'cmp'; cmp: HookCmp; json: string; t: number };
+
+/** Consent managers whose own data the hook reads in the page (lib/policy/cmp reads each). */
+export type HookCmp = 'vanilla-cookieconsent' | 'klaro' | 'cookiebot' | 'onetrust';
+const HOOK_CMPS = new Set<unknown>(['vanilla-cookieconsent', 'klaro', 'cookiebot', 'onetrust']);
 
 export const MAX_CMP_JSON = 300_000;
 
@@ -48,8 +52,8 @@ export function parseHookRecord(detail: unknown): HookRecord | null {
     const n = typeof r.n === 'number' && Number.isInteger(r.n) && r.n > 0 ? Math.min(r.n, 1_000_000) : undefined;
     return { k: 'storage', area: r.area, key: r.key, size: r.size, script, t, ...(n ? { n } : {}) };
   }
-  if (r.k === 'cmp' && (r.cmp === 'vanilla-cookieconsent' || r.cmp === 'klaro') && typeof r.json === 'string' && r.json.length <= MAX_CMP_JSON) {
-    return { k: 'cmp', cmp: r.cmp, json: r.json, t };
+  if (r.k === 'cmp' && HOOK_CMPS.has(r.cmp) && typeof r.json === 'string' && r.json.length <= MAX_CMP_JSON) {
+    return { k: 'cmp', cmp: r.cmp as HookCmp, json: r.json, t };
   }
   if (r.k === 'consent' && typeof r.state === 'string' && CONSENT_STATES.has(r.state) && typeof r.signal === 'string' && r.signal.length <= 100) {
     const detail = typeof r.detail === 'string' ? r.detail.slice(0, 300) : null;

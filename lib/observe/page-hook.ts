@@ -6,21 +6,51 @@ import { HOOK_EVENT, HOOK_READY_EVENT, MAX_CMP_JSON, READY_EVENT, type HookRecor
 // Must never break the page: every wrapper calls through and swallows its own errors.
 
 /**
- * The consent manager's configuration is the site's own list of services and cookies: a
- * declaration like its policy. RegExp cookie names survive as {"__regexp": source}.
+ * Cookiebot's dialog and OneTrust's domain data are large objects full of texts and links back to
+ * the page; only these keys are copied (lib/policy/cmp/cookiebot.ts and onetrust.ts read them).
  */
-function readCmpConfig(win: Window, send: (r: HookRecord) => void): void {
+const PAGE_DATA_KEYS = ['Necessary', 'Preference', 'Statistics', 'Advertising', 'Unclassified']
+  .map((t) => 'cookieTable' + t)
+  .concat('lang Language Culture Groups GroupName CustomGroupId OptanonGroupId Cookies FirstPartyCookies Hosts HostName DisplayName SubGroups Name Host IsSession Length description'.split(' '));
+
+type PageCmp = {
+  CookieConsent?: { getConfig?: () => unknown };
+  klaroConfig?: unknown;
+  CookieConsentDialog?: { cookieTableNecessary?: unknown };
+  OneTrust?: { GetDomainData?: () => { Groups?: unknown } | undefined };
+};
+
+/**
+ * The consent manager's configuration is the site's own list of services and cookies: a
+ * declaration like its policy. RegExp cookie names survive as {"__regexp": source}. Returns
+ * whether one was found: Cookiebot and OneTrust load theirs a while after the page.
+ */
+function readCmpConfig(win: Window, send: (r: HookRecord) => void): boolean {
   try {
-    const w = win as unknown as { CookieConsent?: { getConfig?: () => unknown }; klaroConfig?: unknown };
+    const w = win as unknown as PageCmp;
+    const cb = w.CookieConsentDialog;
+    const ot = typeof w.OneTrust?.GetDomainData === 'function' ? w.OneTrust.GetDomainData() : undefined;
     const found: [Extract<HookRecord, { k: 'cmp' }>['cmp'], unknown] | null =
-      typeof w.CookieConsent?.getConfig === 'function' ? ['vanilla-cookieconsent', w.CookieConsent.getConfig()] : w.klaroConfig && typeof w.klaroConfig === 'object' ? ['klaro', w.klaroConfig] : null;
-    if (!found) return;
-    const json = JSON.stringify(found[1], (_k, v: unknown) => (v instanceof RegExp ? { __regexp: v.source } : typeof v === 'function' || v instanceof Node ? undefined : v));
+      typeof w.CookieConsent?.getConfig === 'function' ? ['vanilla-cookieconsent', w.CookieConsent.getConfig()]
+      : w.klaroConfig && typeof w.klaroConfig === 'object' ? ['klaro', w.klaroConfig]
+      : Array.isArray(cb?.cookieTableNecessary) ? ['cookiebot', cb]
+      : Array.isArray(ot?.Groups) ? ['onetrust', ot]
+      : null;
+    if (!found) return false;
+    const json =
+      found[1] === cb || found[1] === ot
+        ? JSON.stringify(found[1], PAGE_DATA_KEYS)
+        : JSON.stringify(found[1], (_k, v: unknown) => (v instanceof RegExp ? { __regexp: v.source } : typeof v === 'function' || v instanceof Node ? undefined : v));
     if (json && json.length <= MAX_CMP_JSON) send({ k: 'cmp', cmp: found[0], json, t: Date.now() });
+    return true;
   } catch {
     /* a config we cannot serialise is simply not read */
+    return true;
   }
 }
+
+/** Looks for a consent manager's data once a second after load, this many times. */
+const CMP_LOOKS = 8;
 
 export function installPageHook(win: Window & typeof globalThis): void {
   const doc = win.document;
@@ -116,7 +146,9 @@ export function installPageHook(win: Window & typeof globalThis): void {
 
   // Consent managers' page APIs (TCF, Cookiebot, OneTrust...) live in this world only.
   if (win.top === win) {
-    win.addEventListener('load', () => setTimeout(() => readCmpConfig(win, send), 1000), { once: true });
+    let looks = 0;
+    const look = (): unknown => readCmpConfig(win, send) || (++looks < CMP_LOOKS && setTimeout(look, 1000));
+    win.addEventListener('load', () => setTimeout(look, 1000), { once: true });
     watchPageConsentApis(win, (e) => send({ k: 'consent', state: e.state, signal: e.signal, detail: e.detail ?? null, t: Date.now() }));
   }
 

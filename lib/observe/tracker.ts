@@ -1,7 +1,7 @@
 import { consentFromReport, isDetectorReport } from '../consent/clicks';
 import { consentCookieEvent } from '../consent/cookies';
 import type { ConsentEvent } from '../model/types';
-import type { PageMessage } from '../model/messages';
+import type { CmpSourceKind, PageMessage } from '../model/messages';
 import { addCookieHint, applyCookieChange, cookieConcernsSession, type PlainCookie, type PlainCookieChange } from './cookies';
 import { hostOf, siteOf } from './party';
 import { addRequest, completeRequest, type PlainRequest } from './requests';
@@ -33,6 +33,8 @@ export interface TrackerDeps {
 
 /** Request bodies kept in memory per tab (not persisted), for identifiers learnt after the request. */
 const BODIES_PER_TAB = 200;
+
+const isRendered = (cmp: CmpSourceKind): boolean => cmp.endsWith('-html');
 
 /** A session older than this is not reconciled on restart: the jar may hold earlier visits' cookies. */
 const RECONCILE_WINDOW_MS = 5 * 60_000;
@@ -278,7 +280,11 @@ export class SessionTracker {
         return;
       }
       case 'page:cmp-config':
-        if (frameUrl === state.url && state.cmpConfig === null) state.cmpConfig = { cmp: msg.cmp, json: msg.json };
+        // The first list wins, except that a consent manager's own data read in the page (its
+        // rows carry categories and lifetimes as data) replaces its rendered HTML table.
+        if (frameUrl === state.url && (state.cmpConfig === null || (isRendered(state.cmpConfig.cmp) && !isRendered(msg.cmp)))) {
+          state.cmpConfig = { cmp: msg.cmp, json: msg.json };
+        }
         return;
       case 'page:info':
         if (frameUrl === state.url || state.title === '') state.title = msg.title.slice(0, 300);

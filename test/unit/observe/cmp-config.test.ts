@@ -58,3 +58,80 @@ describe('rendered cookie lists read from the page', () => {
     await win.happyDOM.close();
   });
 });
+
+describe("Cookiebot's and OneTrust's data read in the page", () => {
+  const fixtureJson = async (file: string): Promise<Record<string, unknown>> => {
+    const { readFileSync } = await import('node:fs');
+    return JSON.parse(readFileSync(`test/fixtures/policy/${file}`, 'utf8')) as Record<string, unknown>;
+  };
+
+  /** Runs the MAIN-world hook in a page where `setup` puts the CMP's globals; returns the cmp records it sent. */
+  async function hookRecords(setup: (w: Record<string, unknown>, doc: Document) => void, waitMs: number) {
+    const { vi } = await import('vitest');
+    const { Window } = await import('happy-dom');
+    const { installPageHook } = await import('../../../lib/observe/page-hook');
+    const { HOOK_EVENT, READY_EVENT } = await import('../../../lib/observe/hook-protocol');
+    vi.useFakeTimers();
+    const win = new Window({ url: 'https://www.shop.test/' });
+    const doc = win.document as unknown as Document;
+    const records: unknown[] = [];
+    // the hook runs in a page, where CustomEvent and Node are the window's own
+    const saved = { CustomEvent: globalThis.CustomEvent, Node: (globalThis as { Node?: unknown }).Node };
+    Object.assign(globalThis, { CustomEvent: win.CustomEvent, Node: win.Node });
+    doc.addEventListener(HOOK_EVENT, (e) => records.push(parseHookRecord((e as CustomEvent).detail)));
+    try {
+      installPageHook(win as unknown as Window & typeof globalThis);
+      doc.dispatchEvent(new win.CustomEvent(READY_EVENT) as unknown as Event);
+      win.dispatchEvent(new win.Event('load'));
+      setup(win as unknown as Record<string, unknown>, doc);
+      await vi.advanceTimersByTimeAsync(waitMs);
+    } finally {
+      vi.useRealTimers();
+      Object.assign(globalThis, saved);
+      await win.happyDOM.close();
+    }
+    return records.filter((r) => (r as { k?: string } | null)?.k === 'cmp') as Array<{ cmp: string; json: string }>;
+  }
+
+  test.each([
+    ['Cookiebot', 'cookiebot', 'cookiebot-dialog.json', 'CookieConsentDialog', ['_ym_uid', 'CookieConsent']],
+    ['OneTrust', 'onetrust', 'onetrust-domain-data.json', 'OneTrust', ['yandexuid', 'OptanonConsent']],
+  ] as const)('%s: found once it loads, copied without its texts, functions or DOM, and read as a declaration', async (_label, kind, file, global, names) => {
+    const data = await fixtureJson(file);
+    const records = await hookRecords((w, doc) => {
+      // the CMP script arrives 3 s after load, with the noise real objects carry
+      setTimeout(() => {
+        const noisy = { ...data, bannerText: 'x'.repeat(500_000), show: () => undefined, element: doc.body, self: null as unknown };
+        noisy.self = noisy;
+        w[global] = kind === 'onetrust' ? { GetDomainData: () => noisy } : noisy;
+      }, 3000);
+    }, 10_000);
+    expect(records.map((r) => r.cmp)).toEqual([kind]);
+    const state = startSession(1, 'https://www.shop.test/', Date.now());
+    state.cmpConfig = { cmp: records[0]!.cmp as 'cookiebot' | 'onetrust', json: records[0]!.json };
+    expect(records[0]!.json.length).toBeLessThan(10_000);
+    const d = cmpDeclarations(state, findVendorMentions)!;
+    expect(d.cookies.flatMap((c) => c.names)).toEqual(expect.arrayContaining([...names]));
+  });
+
+  test('a page without a consent manager is looked at a few times, then left alone', async () => {
+    expect(await hookRecords(() => undefined, 60_000)).toEqual([]);
+  });
+});
+
+describe('which consent manager list a session keeps', () => {
+  test.each<[string, Array<'klaro' | 'cookiebot' | 'onetrust-html' | 'cookiebot-declaration-html'>, string]>([
+    ['page data replaces the rendered table', ['cookiebot-declaration-html', 'cookiebot'], 'cookiebot'],
+    ['the rendered table does not replace page data', ['cookiebot', 'cookiebot-declaration-html'], 'cookiebot'],
+    ['the first page data stays', ['klaro', 'cookiebot'], 'klaro'],
+    ['the first rendered table stays', ['onetrust-html', 'cookiebot-declaration-html'], 'onetrust-html'],
+  ])('%s', async (_label, order, kept) => {
+    const { SessionTracker } = await import('../../../lib/observe/tracker');
+    const unknown = { vendor: null, vendorName: null, category: 'unknown' as const, tracker: false, source: 'none' as const, confidence: 0 };
+    const store = { loadAll: async () => [], save: () => undefined, remove: async () => undefined, flush: async () => undefined };
+    const tracker = new SessionTracker({ store, classify: { classifyCookie: () => unknown, classifyRequest: () => unknown, classifyStorageKey: () => unknown }, now: () => 0 });
+    await tracker.startNavigation(1, 'https://www.shop.test/', 0);
+    for (const cmp of order) await tracker.pageMessages(1, 'https://www.shop.test/', [{ type: 'page:cmp-config', cmp, json: '{}' }]);
+    expect((await tracker.get(1))?.cmpConfig?.cmp).toBe(kept);
+  });
+});

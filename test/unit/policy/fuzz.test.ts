@@ -96,6 +96,8 @@ describe('fuzz', () => {
         onlyErrors(() => parseOcdCsv(text));
         onlyErrors(() => readCmpDeclarations({ kind: 'vanilla-cookieconsent', config: json }, 'https://example.com/', deps));
         onlyErrors(() => readCmpDeclarations({ kind: 'klaro', config: json }, 'https://example.com/', deps));
+        onlyErrors(() => readCmpDeclarations({ kind: 'cookiebot', config: json }, 'https://example.com/', deps));
+        onlyErrors(() => readCmpDeclarations({ kind: 'onetrust', config: json }, 'https://example.com/', deps));
         onlyErrors(() => readCmpDeclarations({ kind: 'onetrust-html', html: text }, 'https://example.com/', deps));
       }),
       { numRuns: 300 },
