@@ -20,6 +20,8 @@ const MUST_NOT: Record<string, [code: string, subject: string][]> = {
   'no-policy': [['undeclared-cookie', '_ym_uid'], ['undeclared-vendor', 'Yandex Metrika']],
   'policy-hop': [['undeclared-cookie', '_ym_uid']],
   ...DETECT_MUST_NOT,
+  'cookiebot-data': [['undeclared-cookie', '_ym_uid'], ['undeclared-cookie', '_ga'], ['undeclared-cookie', 'yandexuid'], ['undeclared-vendor', 'Yandex Metrika'], ['undeclared-vendor', 'Google Analytics']],
+  'onetrust-data': [['undeclared-cookie', '_ga'], ['undeclared-vendor', 'Google Analytics']],
 };
 const REPORT_SHOTS = new Set(['seed003', 'seed002', 'seed004', 'table-policy']);
 
@@ -87,6 +89,27 @@ describe('findings on the lab sites, as the popup shows them', () => {
     expect(f?.declared?.sourceUrl).toBe('https://www.seed003.test/privacy');
     expect(report.declarations.sources[0]).toMatchObject({ language: 'uk', kind: 'privacy-policy' });
     expect(report.declarations.sources[0]!.sha256).toMatch(/^[0-9a-f]{64}$/);
+    await popup.close();
+    await page.close();
+  });
+
+  test.each([
+    ['www.cookiebot-data.test', '_ym_uid', /_ym_uid \| Яндекс\.Метрика .*1 день/, 'cookieTableStatistics'],
+    ['www.onetrust-data.test', '_ga', /_ga \| onetrust-data\.test .*Length 30/, 'Groups[1].Cookies'],
+  ])('%s: the consent manager\'s page data declares %s, and its lifetime is held to it', async (host, name, quote, where) => {
+    const page = await h.context.newPage();
+    await h.context.clearCookies();
+    await page.goto(lab.url(host, '/'));
+    // the hook looks for the CMP's data once a second after load
+    await settle(page, 5000);
+    const popup = await PopupPage.open(h, page);
+    await popup.policyState();
+    const report = await exportOf(h, page);
+    expect(report.declarations.sources.map((s) => s.kind)).toContain('cmp');
+    const f = report.findings.find((x) => x.code === 'retention-exceeds' && x.subject.name === name);
+    expect(f?.declared?.quote).toMatch(quote);
+    expect(f?.declared?.where).toContain(where);
+    expect(f?.declared?.sourceUrl).toBe(`https://${host}/`);
     await popup.close();
     await page.close();
   });

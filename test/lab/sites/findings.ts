@@ -8,6 +8,7 @@ import { seedPolicyPage, type SeedId } from '../policies/seed';
 import { googleTagLoader } from '../vendors/google-tag';
 import { jivoLoader } from '../vendors/jivo';
 import { mixpanelLoader } from '../vendors/mixpanel';
+import { cookiebotSnippet, onetrustSnippet } from '../vendors/cmp-data';
 import { comagicTag, roistatLoader, vkPixelLoader } from '../vendors/ru-counters';
 import { topMailRuLoader } from '../vendors/top-mail-ru';
 import { yandexMetrikaLoader } from '../vendors/yandex-metrika';
@@ -19,6 +20,10 @@ const GA = googleTagLoader('G-LAB6FINDNG');
 const YEAR = 365 * 24 * 3600;
 // The seed-003 site writes GA's cookies itself, asking 4 years for _ga (its policy declares 2).
 const GA_BY_HAND = `document.cookie='_ga=GA1.1.'+Math.floor(Math.random()*2147483647)+'.'+Math.floor(Date.now()/1000)+'; path=/; max-age=${4 * YEAR}';document.cookie='_gid=GA1.1.'+Math.floor(Math.random()*2147483647)+'; path=/; max-age=86400';`;
+
+/** A policy page of plain paragraphs: no table, no list. */
+const prosePage = (lang: string, title: string, paragraphs: string[]) =>
+  html(page({ title, lang, body: `<h2>${title}</h2>${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}`, footer: [{ href: '/', text: '⌂' }] }));
 
 interface FindingSite {
   host: string;
@@ -145,6 +150,36 @@ const SITES: FindingSite[] = [
           { name: '_ym_uid', provider: 'Yandex Metrika', purpose: 'Distinguishes visitors', category: 'Analytics', lifetime: '1 year' },
           { name: '_ym_d', provider: 'Yandex Metrika', purpose: 'First visit date', category: 'Analytics', lifetime: '1 year' },
         ])),
+    },
+  },
+  // Issue 10: declarations the consent manager keeps as data in the page (emulated Cookiebot and
+  // OneTrust loaders, no banner); the policy text names no cookie.
+  {
+    host: 'www.cookiebot-data.test',
+    lang: 'ru',
+    title: 'Cookiebot: декларация в данных страницы',
+    head: script(YM + GA) + cookiebotSnippet('6f1a3c52-0b7d-4e1a-9c55-1ab0c0ffee01'),
+    footer: [{ href: '/privacy', text: 'Политика конфиденциальности' }],
+    pages: {
+      '/privacy': () =>
+        prosePage('ru', 'Политика конфиденциальности', [
+          'Мы обрабатываем данные, которые вы нам отправляете, чтобы ответить на ваши обращения.',
+          'Перечень файлов cookie этого сайта, их назначение и сроки хранения показаны в окне настроек cookie на каждой странице.',
+        ]),
+    },
+  },
+  {
+    host: 'www.onetrust-data.test',
+    lang: 'en',
+    title: 'OneTrust: declaration in page data',
+    head: script(GA) + onetrustSnippet('0199a2c4-7f3e-7b11-a5d0-labdomain001'),
+    footer: [{ href: '/privacy', text: 'Privacy policy' }],
+    pages: {
+      '/privacy': () =>
+        prosePage('en', 'Privacy policy', [
+          'We process the data you send us in order to answer your requests.',
+          'The cookies this website uses, what they are for and how long they are kept are listed in the cookie settings available on every page.',
+        ]),
     },
   },
   // The footer links /privacy, which answers 404.

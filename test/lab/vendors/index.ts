@@ -1,6 +1,7 @@
 // Every third party the lab impersonates, real SDKs and emulations alike.
 import { amplitude } from './amplitude';
 import { cmpCdns } from './cmp-cdns';
+import { cmpData } from './cmp-data';
 import { fingerprintjs } from './fingerprintjs';
 import { googleTag } from './google-tag';
 import { jivo } from './jivo';
@@ -30,4 +31,5 @@ export const VENDORS: VendorFactory[] = [
   roistat,
   comagic,
   cmpCdns,
+  cmpData,
 ];
