@@ -7,11 +7,13 @@ import { createPolicyRunner } from '../lib/platform/policy-runner';
 import { StorageSessionStore } from '../lib/platform/session-store';
 import { createUiHandler } from '../lib/platform/ui-handlers';
 import { classifyCookie, classifyRequest, classifyStorageKey, findVendorMentions, KB_VERSION } from '../lib/classify';
+import { RESOURCE_HOSTS_REQUEST } from '../lib/observe/relay';
 import { SessionTracker } from '../lib/observe/tracker';
 import { buildExport } from '../lib/report/build';
 import { uiLocale } from '../lib/report/locale';
 
 export default defineBackground(() => {
+  const workerStartedAt = Date.now();
   const context = () => ({
     findVendorMentions,
     toolVersion: browser.runtime.getManifest().version,
@@ -23,13 +25,19 @@ export default defineBackground(() => {
     const state = await tracker.get(tabId);
     return state ? buildExport(state, context()).summary.bySeverity.high : null;
   });
+  const store = new StorageSessionStore();
   const tracker = new SessionTracker({
-    store: new StorageSessionStore(),
+    store,
     classify: { classifyCookie, classifyRequest, classifyStorageKey },
     now: () => Date.now(),
     listCookies: async () => (await browser.cookies.getAll({})).map(toPlainCookie),
     onChange: (tabId) => badge(tabId),
     userAgent: navigator.userAgent,
+    pageHosts: async (tabId) => {
+      const hosts: unknown = await browser.tabs.sendMessage(tabId, { type: RESOURCE_HOSTS_REQUEST }, { frameId: 0 }).catch(() => []);
+      return Array.isArray(hosts) ? hosts.filter((h): h is string => typeof h === 'string').slice(0, 2000) : [];
+    },
+    listTabs: async () => (await browser.tabs.query({})).flatMap((t) => (t.id !== undefined && t.url ? [{ tabId: t.id, url: t.url }] : [])),
   });
   const runPolicy = createPolicyRunner(tracker);
   const handleUi = createUiHandler(tracker, context, runPolicy);
@@ -48,6 +56,8 @@ export default defineBackground(() => {
       exportTab: (tabId: number) => handleUi({ type: 'ui:get-report', tabId }),
       setPolicyOverride: saveOverride,
       tracker,
+      /** What this worker restored, its sessions, the last events it handled, and what storage.session holds. */
+      debug: async () => ({ workerStartedAt, ...tracker.debug(), stored: await store.describe() }),
     },
   });
 });

@@ -7,7 +7,7 @@
 import { browser } from '@wxt-dev/browser';
 import { startConsentDetector } from '../lib/consent/detect';
 import { createBatcher } from '../lib/observe/batch';
-import { collectCmpTable, collectPageInfo, startRelay } from '../lib/observe/relay';
+import { RESOURCE_HOSTS_REQUEST, collectCmpTable, collectPageInfo, resourceHosts, startRelay } from '../lib/observe/relay';
 
 /** Policy discovery waits for the page's load (it fetches and parses in the worker), but not forever. */
 const INFO_FALLBACK_MS = 5000;
@@ -22,6 +22,11 @@ export default defineUnlistedScript({
     document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && batch.flush());
     startRelay(window, batch.push);
     if (window.top !== window) return;
+    browser.runtime.onMessage.addListener((msg: unknown, _sender, reply: (r: unknown) => void) => {
+      if ((msg as { type?: unknown } | null)?.type !== RESOURCE_HOSTS_REQUEST) return undefined;
+      reply(resourceHosts(performance.getEntriesByType('resource')));
+      return undefined;
+    });
     startConsentDetector(
       document,
       (report) => {

@@ -70,3 +70,24 @@ export function collectPageInfo(doc: Document): Extract<PageMessage, { type: 'pa
   }
   return { type: 'page:info', title: doc.title.slice(0, 300), links: links.slice(0, 400) };
 }
+
+/**
+ * Asked of the top frame by a restarted worker: the hosts the document loaded resources from,
+ * by the page's own Resource Timing. A request made while the worker was stopped never reached
+ * it, and without its host a third-party cookie that request set is not tied to the page.
+ */
+export const RESOURCE_HOSTS_REQUEST = 'relay:resource-hosts';
+
+export function resourceHosts(entries: readonly { name: string }[], limit = 2000): string[] {
+  const hosts = new Set<string>();
+  for (const e of entries) {
+    if (hosts.size >= limit) break;
+    if (!/^https?:/i.test(e.name)) continue;
+    try {
+      hosts.add(new URL(e.name).hostname.toLowerCase());
+    } catch {
+      // not a URL: nothing to learn
+    }
+  }
+  return [...hosts];
+}

@@ -83,6 +83,11 @@ export interface SessionState {
   recovered: number;
   /** Identifier values held by cookies and storage (never exported); absent in older sessions. */
   identifiers?: HeldIdentifier[];
+  /**
+   * The navigation start was lost with a stopped worker: the session began when a restarted worker
+   * took the page over, so `startedAt` is later than the real start and earlier events are time 0.
+   */
+  startLost?: boolean;
 }
 
 export interface Classifiers {

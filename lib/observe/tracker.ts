@@ -9,6 +9,7 @@ import { parseCookieWrite, requestedLifetime } from './set-cookie';
 import { type Classifiers, type SessionState, noteHost, relTime, startSession } from './state';
 import { addStorageWrite } from './storage';
 import { checkRequest, holdValue } from './identifiers';
+import { Journal, type JournalEntry } from './journal';
 
 /** Persistence for sessions; storage.session in the extension, a Map in tests. */
 export interface SessionStore {
@@ -17,6 +18,17 @@ export interface SessionStore {
   save(state: SessionState): void;
   remove(tabId: number): Promise<void>;
   flush(): Promise<void>;
+  /**
+   * Records that a worker runs in this browser session and says whether one ran before it
+   * (storage.session outlives the worker, not the browser). Absent: never a restart.
+   */
+  markStarted?(): Promise<boolean>;
+}
+
+/** An open tab as the browser lists it. */
+export interface OpenTab {
+  tabId: number;
+  url: string;
 }
 
 export interface TrackerDeps {
@@ -29,7 +41,22 @@ export interface TrackerDeps {
   onChange?(tabId: number): void;
   /** The browser's user agent: a value found in it identifies no one (id-sharing). */
   userAgent?: string;
+  /** Hosts the tab's top document loaded resources from (Resource Timing), for restarted sessions. */
+  pageHosts?(tabId: number): Promise<string[]>;
+  /** The open tabs, so a restarted worker can take over a page whose session start it lost. */
+  listTabs?(): Promise<OpenTab[]>;
 }
+
+/** What a worker knows about itself, for diagnostics (the e2e harness prints it on a failure). */
+export interface TrackerDebug {
+  /** Events waiting in the queue (stuck if it stays high). */
+  queued: number;
+  restored: { at: number; restart: boolean; sessions: number; adopted: number[] } | null;
+  sessions: { tabId: number; url: string; startedAt: number; workerRestarts: number; startLost: boolean; cookies: number; requests: number; hosts: number }[];
+  recent: JournalEntry[];
+}
+
+const WEB = /^https?:/i;
 
 /** Request bodies kept in memory per tab (not persisted), for identifiers learnt after the request. */
 const BODIES_PER_TAB = 200;
@@ -53,6 +80,11 @@ export class SessionTracker {
   private readonly reconciledHosts = new Map<number, number>();
   /** Recent third-party request bodies per tab, by request id (memory only: a restart loses them). */
   private readonly bodies = new Map<number, Map<string, string>>();
+  private readonly journal = new Journal();
+  /** Whether a worker ran before this one in this browser session (set by restore). */
+  private restarted = false;
+  private restoreInfo: TrackerDebug['restored'] = null;
+  private queued = 0;
 
   constructor(private readonly deps: TrackerDeps) {}
 
@@ -63,15 +95,38 @@ export class SessionTracker {
   }
 
   private async restore(): Promise<void> {
-    const states = await this.deps.store.loadAll();
+    const [states, restarted] = await Promise.all([this.deps.store.loadAll(), this.deps.store.markStarted?.() ?? false]);
+    this.restarted = restarted;
     const now = this.deps.now();
-    const jar = states.length > 0 && this.deps.listCookies ? await this.deps.listCookies() : [];
-    for (const state of states) {
+    // A worker stopped right after a navigation started can die before its batched write of the
+    // new session: the tab then has a page but no stored session, and every later event for it
+    // would be dropped. Take such tabs over, starting now, and let the jar fill in what was lost.
+    const adopted: SessionState[] = [];
+    if (restarted && this.deps.listTabs) {
+      const known = new Set(states.map((s) => s.tabId));
+      for (const tab of await this.deps.listTabs()) {
+        if (known.has(tab.tabId) || !WEB.test(tab.url)) continue;
+        adopted.push(this.lostStart(tab.tabId, tab.url, now));
+      }
+    }
+    const all = [...states, ...adopted];
+    const jar = all.length > 0 && this.deps.listCookies ? await this.deps.listCookies() : [];
+    for (const state of all) {
       state.workerRestarts += 1;
       if (now - state.startedAt < RECONCILE_WINDOW_MS) this.reconcile(state, jar, now);
       this.sessions.set(state.tabId, state);
       this.deps.store.save(state);
     }
+    if (adopted.length > 0) void this.deps.store.flush();
+    this.restoreInfo = { at: now, restart: restarted, sessions: states.length, adopted: adopted.map((s) => s.tabId) };
+    this.journal.add({ at: now, what: 'restore', tabId: null, hit: true, note: `${states.length} stored, adopted [${adopted.map((s) => s.tabId).join(',')}], restart=${restarted}` });
+  }
+
+  /** A session for a page whose navigation start this worker never saw. */
+  private lostStart(tabId: number, url: string, startedAt: number): SessionState {
+    const state = startSession(tabId, url, startedAt);
+    state.startLost = true;
+    return state;
   }
 
   /** Adds cookies the jar holds for this page that no event reported (lost while the worker was stopped). */
@@ -96,10 +151,12 @@ export class SessionTracker {
    * reads the jar only when there are some.
    */
   reconcileRestarted(tabId: number): Promise<void> {
-    return this.run(async () => {
+    return this.run('reconcile', tabId, async () => {
       const state = this.sessions.get(tabId);
       const now = this.deps.now();
       if (!state || state.workerRestarts === 0 || !this.deps.listCookies || now - state.startedAt >= RECONCILE_WINDOW_MS) return;
+      // A request made while the worker was stopped reached no listener: the page itself still knows its host.
+      for (const host of (await this.deps.pageHosts?.(tabId).catch(() => [])) ?? []) noteHost(state, host);
       if (this.reconciledHosts.get(tabId) === state.hosts.length) return;
       const jar = await this.deps.listCookies();
       const before = state.recovered;
@@ -108,12 +165,14 @@ export class SessionTracker {
     });
   }
 
-  private run<T>(task: () => T | Promise<T>): Promise<T> {
+  private run<T>(what: string, tabId: number | null, task: () => T | Promise<T>): Promise<T> {
+    this.queued += 1;
     const next = this.chain.then(async () => {
       await this.init();
+      this.journal.add({ at: this.deps.now(), what, tabId, hit: tabId === null || this.sessions.has(tabId) });
       return task();
     });
-    this.chain = next.catch(() => undefined);
+    this.chain = next.catch(() => undefined).finally(() => (this.queued -= 1));
     return next;
   }
 
@@ -127,18 +186,28 @@ export class SessionTracker {
   }
 
   startNavigation(tabId: number, url: string, timeStamp: number): Promise<void> {
-    return this.run(() => {
+    return this.run('navigation-start', tabId, () => {
       const fresh = this.freshTabs.delete(tabId);
       const state = startSession(tabId, url, timeStamp, fresh);
       this.sessions.set(tabId, state);
       this.bodies.delete(tabId);
       this.touch(state);
+      // Written at once, not with the next batch: every later event of the page needs this session,
+      // and a worker stopped within the batch delay would otherwise lose the whole page.
+      void this.deps.store.flush();
     });
   }
 
-  frameCommitted(tabId: number, frameId: number, url: string): Promise<void> {
-    return this.run(() => {
-      const state = this.sessions.get(tabId);
+  /** `timeStamp` (epoch ms) starts the session when its navigation start was lost with a stopped worker. */
+  frameCommitted(tabId: number, frameId: number, url: string, timeStamp?: number): Promise<void> {
+    return this.run('frame-commit', tabId, () => {
+      let state = this.sessions.get(tabId);
+      if (!state && frameId === 0 && this.restarted && WEB.test(url)) {
+        state = this.lostStart(tabId, url, timeStamp ?? this.deps.now());
+        state.workerRestarts = 1;
+        this.sessions.set(tabId, state);
+        void this.deps.store.flush();
+      }
       if (!state) return;
       if (frameId === 0) {
         // Redirects end on another URL than the one navigation started with.
@@ -153,7 +222,7 @@ export class SessionTracker {
   }
 
   request(tabId: number, req: PlainRequest): Promise<void> {
-    return this.run(() => {
+    return this.run('request', tabId, () => {
       const state = this.sessions.get(tabId);
       if (!state) return;
       const tracked = addRequest(state, req, this.deps.classify);
@@ -176,7 +245,7 @@ export class SessionTracker {
   }
 
   responseHeaders(tabId: number, url: string, frameId: number, setCookie: string[], timeStamp: number): Promise<void> {
-    return this.run(() => {
+    return this.run('response-headers', tabId, () => {
       const state = this.sessions.get(tabId);
       if (!state || setCookie.length === 0) return;
       const host = hostOf(url);
@@ -199,7 +268,7 @@ export class SessionTracker {
   }
 
   requestDone(tabId: number, requestId: string, status: number, error?: string): Promise<void> {
-    return this.run(() => {
+    return this.run('request-done', tabId, () => {
       const state = this.sessions.get(tabId);
       if (!state) return;
       completeRequest(state, requestId, status, error);
@@ -208,7 +277,7 @@ export class SessionTracker {
   }
 
   cookieChanged(change: PlainCookieChange): Promise<void> {
-    return this.run(() => {
+    return this.run('cookie', null, () => {
       const now = this.deps.now();
       for (const state of this.sessions.values()) {
         if (!cookieConcernsSession(state, change.cookie)) continue;
@@ -230,7 +299,7 @@ export class SessionTracker {
    * from the sender, not the messages.
    */
   pageMessages(tabId: number, frameUrl: string | null, msgs: readonly PageMessage[]): Promise<void> {
-    return this.run(() => {
+    return this.run(`page-batch(${msgs.length})`, tabId, () => {
       const state = this.sessions.get(tabId);
       if (!state) return;
       for (const msg of msgs) this.applyPageMessage(state, frameUrl, msg);
@@ -241,7 +310,8 @@ export class SessionTracker {
   private applyPageMessage(state: SessionState, frameUrl: string | null, msg: PageMessage): void {
     // The page being left flushes its last batch on pagehide, after the next navigation started:
     // what happened before this session began belongs to the previous page.
-    if ('time' in msg && msg.time < state.startedAt) return;
+    // A session whose start was lost began late: its own frames' earlier messages still belong to it.
+    if ('time' in msg && msg.time < state.startedAt && !(state.startLost && frameUrl !== null && Object.values(state.frames).includes(frameUrl))) return;
     switch (msg.type) {
       case 'page:cookie-write': {
         const write = parseCookieWrite(msg.line);
@@ -298,7 +368,7 @@ export class SessionTracker {
    * earlier visit, so this page load starts in that state (time 0), not "before consent".
    */
   existingCookies(tabId: number, startedAt: number, cookies: PlainCookie[]): Promise<void> {
-    return this.run(() => {
+    return this.run('existing-cookies', tabId, () => {
       const state = this.sessions.get(tabId);
       if (!state || state.startedAt !== startedAt) return;
       for (const c of cookies) {
@@ -311,7 +381,7 @@ export class SessionTracker {
   }
 
   consentMark(tabId: number, event: Omit<ConsentEvent, 'time'>): Promise<void> {
-    return this.run(() => {
+    return this.run('consent-mark', tabId, () => {
       const state = this.sessions.get(tabId);
       if (!state) return;
       this.addConsentEvent(state, { ...event, time: relTime(state, this.deps.now()) });
@@ -325,7 +395,7 @@ export class SessionTracker {
   }
 
   update(tabId: number, mutate: (state: SessionState) => void): Promise<void> {
-    return this.run(() => {
+    return this.run('update', tabId, () => {
       const state = this.sessions.get(tabId);
       if (!state) return;
       mutate(state);
@@ -334,7 +404,7 @@ export class SessionTracker {
   }
 
   tabClosed(tabId: number): Promise<void> {
-    return this.run(async () => {
+    return this.run('tab-closed', tabId, async () => {
       this.sessions.delete(tabId);
       this.reconciledHosts.delete(tabId);
       this.bodies.delete(tabId);
@@ -343,11 +413,25 @@ export class SessionTracker {
   }
 
   get(tabId: number): Promise<SessionState | null> {
-    return this.run(() => this.sessions.get(tabId) ?? null);
+    return this.run('get', tabId, () => this.sessions.get(tabId) ?? null);
   }
 
   all(): Promise<SessionState[]> {
-    return this.run(() => [...this.sessions.values()]);
+    return this.run('all', null, () => [...this.sessions.values()]);
+  }
+
+  /** What this worker restored and handled last, for diagnostics. */
+  debug(): TrackerDebug {
+    // Not queued behind the events: it must answer even when the queue is stuck.
+    return {
+      queued: this.queued,
+      restored: this.restoreInfo,
+      sessions: [...this.sessions.values()].map((s) => ({
+        tabId: s.tabId, url: s.url, startedAt: s.startedAt, workerRestarts: s.workerRestarts, startLost: s.startLost === true,
+        cookies: s.cookies.length, requests: s.requests.length, hosts: s.hosts.length,
+      })),
+      recent: this.journal.recent(),
+    };
   }
 }
 

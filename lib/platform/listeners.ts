@@ -34,7 +34,7 @@ export function registerListeners(tracker: SessionTracker, opts: ListenerOptions
   });
   browser.webNavigation.onCommitted.addListener((d) => {
     if (d.tabId < 0) return;
-    void tracker.frameCommitted(d.tabId, d.frameId, d.url);
+    void tracker.frameCommitted(d.tabId, d.frameId, d.url, d.timeStamp);
   });
 
   browser.webRequest.onBeforeRequest.addListener(

@@ -7,6 +7,8 @@ import type { SessionStore } from '../observe/tracker';
 
 const PREFIX = 'session:v1:';
 const BATCH_MS = 50;
+/** Set by the first worker of a browser session; a later worker finding it is a restart. */
+const STARTED_KEY = 'worker:started';
 
 export class StorageSessionStore implements SessionStore {
   private readonly dirty = new Map<number, SessionState>();
@@ -19,6 +21,18 @@ export class StorageSessionStore implements SessionStore {
       .filter(([key]) => key.startsWith(PREFIX))
       .map(([, value]) => value)
       .filter(isSessionState);
+  }
+
+  async markStarted(): Promise<boolean> {
+    const found = (await browser.storage.session.get(STARTED_KEY))[STARTED_KEY] !== undefined;
+    if (!found) await browser.storage.session.set({ [STARTED_KEY]: Date.now() });
+    return found;
+  }
+
+  /** Stored session keys and their tabs' URLs, for diagnostics. */
+  async describe(): Promise<{ key: string; url: string | null }[]> {
+    const all = await browser.storage.session.get(null);
+    return Object.entries(all).map(([key, value]) => ({ key, url: isSessionState(value) ? value.url : null }));
   }
 
   save(state: SessionState): void {

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { launchChromium, waitForServiceWorker } from '../../scripts/lib/chromium';
@@ -18,13 +18,64 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+/** Browsers open in this test file: a failing test reports their workers' state (test/e2e/setup.ts). */
+const openHarnesses = new Set<Harness>();
+
 /** The built extension in a fresh Chromium profile, resolving lab host names to the lab. */
 export async function openBrowser(lab: Lab): Promise<Harness> {
   assertExtensionBuilt(DEFAULT_EXTENSION_DIR);
   const browser = await launchChromium({ extensionDir: DEFAULT_EXTENSION_DIR, hostResolverRules: lab.hostResolverRules, ignoreCertErrors: true });
   const sw = await waitForServiceWorker(browser.context);
   const extensionId = new URL(sw.url()).host;
-  return { lab, context: browser.context, sw, extensionId, close: browser.close };
+  const h: Harness = {
+    lab,
+    context: browser.context,
+    sw,
+    extensionId,
+    close: async () => {
+      openHarnesses.delete(h);
+      await browser.close();
+    },
+  };
+  openHarnesses.add(h);
+  return h;
+}
+
+/**
+ * What each live extension worker says about itself (consentAuditor.debug: when it started, what
+ * it restored from storage.session, its sessions, the last events it handled and whether a
+ * session was there for them, and the stored keys), plus the browser's tabs.
+ */
+export async function workerState(context: BrowserContext): Promise<unknown[]> {
+  const out: unknown[] = [];
+  for (const w of context.serviceWorkers().filter((x) => x.url().startsWith('chrome-extension://'))) {
+    const state = await Promise.race([
+      w
+        .evaluate(async () => {
+          const g = globalThis as unknown as { consentAuditor?: { debug?(): Promise<unknown> }; chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string; pendingUrl?: string }[]> } } };
+          const tabs = (await g.chrome.tabs.query({})).map((t) => ({ id: t.id, url: t.url, pendingUrl: t.pendingUrl }));
+          return { tabs, ...((await g.consentAuditor?.debug?.()) as object | undefined) };
+        })
+        .catch((e: unknown) => ({ error: String(e) })),
+      sleep(3000).then(() => ({ error: 'worker did not answer within 3 s (stopped?)' })),
+    ]);
+    out.push({ url: w.url(), ...state });
+  }
+  return out;
+}
+
+/** Called when a test fails: prints and saves the state of every open browser's worker. */
+export async function reportWorkerState(testName: string): Promise<void> {
+  for (const h of openHarnesses) {
+    const state = await workerState(h.context).catch((e: unknown) => [{ error: String(e) }]);
+    const file = resolve(OUTPUT_DIR, `worker-state-${testName.replace(/[^a-z0-9]+/gi, '-').slice(0, 80)}.json`);
+    writeFileSync(file, JSON.stringify(state, null, 2));
+    const brief = state.map((s) => {
+      const w = s as { recent?: { at: number; what: string; tabId: number | null; hit: boolean }[] };
+      return { ...w, recent: w.recent?.slice(-25).map((e) => `${new Date(e.at).toISOString().slice(11, 23)} ${e.what} tab=${e.tabId ?? '-'}${e.hit ? '' : ' (no session)'}`) };
+    });
+    console.error(`[e2e] "${testName}" failed; extension worker state (full: ${file}):\n${JSON.stringify(brief, null, 2)}`);
+  }
 }
 
 export async function withLab(): Promise<Lab> {
