@@ -19,10 +19,11 @@ export interface SessionStore {
   remove(tabId: number): Promise<void>;
   flush(): Promise<void>;
   /**
-   * Records that a worker runs in this browser session and says whether one ran before it
-   * (storage.session outlives the worker, not the browser). Absent: never a restart.
+   * Records that a worker runs in this browser session. The first worker stores `openTabs` and
+   * gets null; a later one (a restart: storage.session outlives the worker, not the browser) gets
+   * the tabs the first one found open. Absent: never a restart.
    */
-  markStarted?(): Promise<boolean>;
+  markStarted?(openTabs: OpenTab[]): Promise<OpenTab[] | null>;
 }
 
 /** An open tab as the browser lists it. */
@@ -95,17 +96,21 @@ export class SessionTracker {
   }
 
   private async restore(): Promise<void> {
-    const [states, restarted] = await Promise.all([this.deps.store.loadAll(), this.deps.store.markStarted?.() ?? false]);
+    const tabs = (await this.deps.listTabs?.()) ?? [];
+    const [states, firstTabs] = await Promise.all([this.deps.store.loadAll(), this.deps.store.markStarted?.(tabs) ?? null]);
+    const restarted = firstTabs !== null;
     this.restarted = restarted;
     const now = this.deps.now();
-    // A worker stopped right after a navigation started can die before its batched write of the
-    // new session: the tab then has a page but no stored session, and every later event for it
-    // would be dropped. Take such tabs over, starting now, and let the jar fill in what was lost.
+    // A worker stopped right after a navigation started can die before its write of the new
+    // session: the tab then has a page but no stored session, and every later event for it would
+    // be dropped. Take such tabs over, starting now, and let the jar fill in what was lost. Pages
+    // that were already open when the extension started were never audited and stay so.
     const adopted: SessionState[] = [];
-    if (restarted && this.deps.listTabs) {
+    if (firstTabs) {
       const known = new Set(states.map((s) => s.tabId));
-      for (const tab of await this.deps.listTabs()) {
-        if (known.has(tab.tabId) || !WEB.test(tab.url)) continue;
+      const before = new Set(firstTabs.map((t) => `${t.tabId} ${t.url}`));
+      for (const tab of tabs) {
+        if (known.has(tab.tabId) || !WEB.test(tab.url) || before.has(`${tab.tabId} ${tab.url}`)) continue;
         adopted.push(this.lostStart(tab.tabId, tab.url, now));
       }
     }

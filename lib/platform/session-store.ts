@@ -1,6 +1,6 @@
 import { browser } from './browser';
 import { isSessionState, type SessionState } from '../observe/state';
-import type { SessionStore } from '../observe/tracker';
+import type { OpenTab, SessionStore } from '../observe/tracker';
 
 // storage.session survives the worker being stopped but not the browser: exactly an audit's life.
 // Writes are batched: a busy page fires hundreds of events a second, one write per tab per tick.
@@ -23,10 +23,11 @@ export class StorageSessionStore implements SessionStore {
       .filter(isSessionState);
   }
 
-  async markStarted(): Promise<boolean> {
-    const found = (await browser.storage.session.get(STARTED_KEY))[STARTED_KEY] !== undefined;
-    if (!found) await browser.storage.session.set({ [STARTED_KEY]: Date.now() });
-    return found;
+  async markStarted(openTabs: OpenTab[]): Promise<OpenTab[] | null> {
+    const found: unknown = (await browser.storage.session.get(STARTED_KEY))[STARTED_KEY];
+    if (isStartRecord(found)) return found.tabs;
+    await browser.storage.session.set({ [STARTED_KEY]: { at: Date.now(), tabs: openTabs } });
+    return null;
   }
 
   /** Stored session keys and their tabs' URLs, for diagnostics. */
@@ -58,4 +59,8 @@ export class StorageSessionStore implements SessionStore {
     });
     return this.writing;
   }
+}
+
+function isStartRecord(value: unknown): value is { at: number; tabs: OpenTab[] } {
+  return typeof value === 'object' && value !== null && Array.isArray((value as { tabs?: unknown }).tabs);
 }

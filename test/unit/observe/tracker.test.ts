@@ -3,7 +3,7 @@ import type { Classification } from '../../../lib/model/types';
 import type { PlainCookie } from '../../../lib/observe/cookies';
 import type { SessionState } from '../../../lib/observe/state';
 import { LIMITS } from '../../../lib/observe/state';
-import { SessionTracker, type SessionStore } from '../../../lib/observe/tracker';
+import { SessionTracker, type OpenTab, type SessionStore } from '../../../lib/observe/tracker';
 
 // A store that keeps JSON copies, as storage.session does, so state never leaks by reference.
 class JsonStore implements SessionStore {
@@ -23,11 +23,11 @@ class JsonStore implements SessionStore {
     for (const [k, v] of this.pending) this.data.set(k, JSON.stringify(v));
     this.pending.clear();
   }
-  started = false;
-  async markStarted() {
-    const before = this.started;
-    this.started = true;
-    return before;
+  started: OpenTab[] | null = null;
+  async markStarted(tabs: OpenTab[]) {
+    const first = this.started;
+    this.started ??= tabs;
+    return first;
   }
   /** The worker is stopped: what was written survives, the batch still waiting does not. */
   stopWorker(): JsonStore {
@@ -261,12 +261,18 @@ describe('a worker stopped right after a navigation started', () => {
     expect(s.storage.map((o) => [o.key, o.time])).toEqual([['k', 0]]);
   });
 
-  test('the first worker of a browser session takes over nothing: pages opened before it are not audited', async () => {
+  test('pages already open when the extension started are never taken over, by the first worker or a restarted one', async () => {
     const store = new JsonStore();
-    const a = new SessionTracker({ store, classify, now: () => T0, listTabs: async () => [{ tabId: 1, url: page }] });
+    const open = [{ tabId: 1, url: page }, { tabId: 2, url: 'https://www.lab-news.test/' }];
+    const a = new SessionTracker({ store, classify, now: () => T0, listTabs: async () => open });
     await a.frameCommitted(1, 0, page, T0);
     expect(await a.get(1)).toBeNull();
     expect(a.debug().recent.map((e) => [e.what, e.hit])).toEqual([['restore', true], ['frame-commit', false], ['get', false]]);
+    // Later tab 2 navigated elsewhere and the worker was stopped before that session was written.
+    const moved = [open[0]!, { tabId: 2, url: 'https://www.lab-news.test/article' }];
+    const b = new SessionTracker({ store: store.stopWorker(), classify, now: () => T0 + 500, listTabs: async () => moved });
+    expect(await b.get(1)).toBeNull();
+    expect((await b.get(2))?.url).toBe('https://www.lab-news.test/article');
   });
 });
 
