@@ -3,13 +3,13 @@
 // charset) or a policy URL. For a URL it follows one hop to a separate cookie policy, as the
 // extension does.
 import { readFileSync } from 'node:fs';
-import { findVendorMentions } from '../lib/classify';
+import { findVendorMentions, knownCookieName } from '../lib/classify';
 import type { Declarations, PolicyLanguage } from '../lib/model/types';
 import { decodeBytes, extractDocument, fetchPolicy, findCookiePolicyLink, mergeDeclarations, parsePolicy } from '../lib/policy';
 import type { FetchedPolicy, ParsePolicyInput } from '../lib/policy';
 
 const LANGS = new Set(['ru', 'uk', 'en', 'kk', 'de']);
-const deps = { findVendorMentions };
+const deps = { findVendorMentions, knownCookie: knownCookieName };
 
 function usage(message: string): never {
   process.stderr.write(`${message}\nUsage: npm run policy -- <file|url> [--lang ru|uk|en|kk|de] [--no-follow]\n`);

@@ -46,3 +46,14 @@ export function findVendorMentions(text: string, lang: PolicyLanguage): VendorMe
 export function vendorById(id: string): VendorInfo | undefined {
   return defaultClassifier().vendorById(id);
 }
+
+/**
+ * A cookie or storage name the knowledge base knows by name alone (the policy reader's test for a
+ * bare word in prose): its curated vendor id, or null vendor for an Open Cookie Database name.
+ */
+export function knownCookieName(name: string): { vendor: string | null; vendorName: string | null } | null {
+  const c = defaultClassifier().classifyStorageKey(name, '');
+  if (c.source === 'curated') return { vendor: c.vendor, vendorName: c.vendorName };
+  if (c.source === 'open-cookie-database') return { vendor: null, vendorName: null };
+  return null;
+}

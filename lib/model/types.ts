@@ -200,6 +200,8 @@ export interface DeclaredCookie {
   lifetime: Duration | null;
   quote: string;
   location: SourceLocation;
+  /** Set when the declaration lists the item as browser storage or a pixel, not a cookie. */
+  storage?: 'localStorage' | 'sessionStorage' | 'pixel';
 }
 
 export interface DeclaredVendor {

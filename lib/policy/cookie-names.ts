@@ -2,8 +2,8 @@
 // placeholders ("_ga_*", "_ga_<container-id>", "_pk_id.{site}"), or a regular expression from a
 // consent manager's config (/^_pk_.*$/). Each becomes exact names plus name prefixes.
 
-/** RFC 6265 token characters; a real cookie name never holds spaces, quotes or commas. */
-const TOKEN_RE = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+/** RFC 6265 token characters (and inner slashes: pixel paths stand beside cookies in CMP declarations). */
+const TOKEN_RE = /^[!#$%&'*+\-.^_`|~0-9A-Za-z][!#$%&'*+\-.^_`|~0-9A-Za-z/]*$/;
 const PLACEHOLDER_OPEN = ['*', '<', '{', '[', '#'];
 /** Words that fill a name column but are not names ("Cookie", "Name", "n/a"). */
 const NOT_NAMES = new Set(['cookie', 'cookies', 'name', 'names', 'n/a', 'na', 'none', 'other', 'various', '-', 'and', 'or', 'und', 'oder']);

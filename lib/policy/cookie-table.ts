@@ -2,7 +2,8 @@
 // category, in any of the five languages; without a header the columns are guessed from their
 // content (names look like names, lifetimes parse as durations). Tables that have no name
 // column (a rights table, a retention table for documents) are left alone.
-import type { Category, DeclaredCookie, PolicyLanguage } from '../model/types';
+import type { Category, DeclaredCookie, Duration, PolicyLanguage } from '../model/types';
+import { lifetimeInText } from './read/lifetime-in-text';
 import { categoryFromLabel, categoryFromText } from './category-lexicon';
 import { looksLikeCookieName, namesFromCell } from './cookie-names';
 import { parseDuration } from './duration';
@@ -20,7 +21,7 @@ const HEADER_WORDS: ReadonlyArray<readonly [Column, readonly string[]]> = [
   ['purpose', ['purpose', 'description', 'function', 'used for', 'опис', 'описан', 'назначен', 'цель', 'мета', 'призначен', 'функци', 'функці', 'zweck', 'beschreibung', 'verwendung', 'мақсат', 'сипаттама']],
   ['provider', ['provider', 'vendor', 'owner', 'service', 'third part', 'controller', 'company', 'platform', 'провайдер', 'поставщик', 'постачальник', 'владел', 'власник', 'сервис', 'сервіс', 'компани', 'компані', 'anbieter', 'dienst', 'plattform', 'herausgeber', 'жеткізуші']],
   ['domain', ['domain', 'host', 'subgroup', 'домен', 'хост']],
-  ['name', ['name', 'cookie', 'назва', 'назван', 'имя', 'наименован', "ім'я", 'ім’я', 'key', 'ключ', 'атау', 'bezeichnung']],
+  ['name', ['name', 'cookie', 'назва', 'назван', 'имя', 'наименован', "ім'я", 'ім’я', 'key', 'ключ', 'атау', 'bezeichnung', 'запис', 'entry', 'eintrag', 'файл']],
 ];
 
 /** Cookie tables have a handful of columns; a wider "table" is layout or junk and is skipped. */
@@ -34,23 +35,33 @@ export interface TableCookieDraft {
   purpose: string | null;
   category: Category | null;
   lifetimeText: string | null;
+  /** A lifetime read from the purpose text when the table has no lifetime column. */
+  lifetime?: Duration;
+  /** "HTML Local Storage", "Pixel Tracker" in a type column: the row is not a cookie. */
+  storage?: 'localStorage' | 'sessionStorage' | 'pixel';
   offset: number;
 }
 
 export function headerColumns(row: TableCell[]): Map<Column, number> | null {
   const cols = new Map<Column, number>();
+  const nameCols: number[] = [];
   row.forEach((cell, i) => {
     const lower = cell.text.toLowerCase();
     if (lower.length > 60) return;
     for (const [column, words] of HEADER_WORDS) {
-      if (cols.has(column)) continue;
+      if (column !== 'name' && cols.has(column)) continue;
       if (words.some((w) => startsWord(lower, w))) {
-        cols.set(column, i);
+        if (column === 'name') nameCols.push(i);
+        else cols.set(column, i);
         return;
       }
     }
   });
-  return cols.has('name') ? cols : null;
+  if (nameCols.length === 0) return null;
+  // "Cookie | Name | Purpose": a header that says "name" outright beats one that only says "cookie"
+  const named = nameCols.find((i) => /name|назв|имя|ім.я|наимен|bezeichnung|атау/.test(row[i]!.text.toLowerCase()));
+  cols.set('name', named ?? nameCols[0]!);
+  return cols;
 }
 
 function startsWord(text: string, stem: string): boolean {
@@ -115,8 +126,14 @@ export function cookiesFromTable(table: ExtractedTable, lang: PolicyLanguage, he
   if (cols === null) return [];
   const nameCol = cols.get('name')!;
   const out: TableCookieDraft[] = [];
+  const width = rows[start - 1]?.length ?? 0;
   for (let r = start; r < rows.length; r++) {
-    const row = rows[r]!;
+    let row = rows[r]!;
+    // a row with more cells than its header carries empty or ":" cells the layout added
+    if (width > 0 && row.length > width) {
+      const kept = row.filter((c) => c.text !== '' && c.text !== ':');
+      if (kept.length >= Math.min(width, 2)) row = kept;
+    }
     const cell = (c: Column): string | null => {
       const i = cols.get(c);
       const t = i === undefined ? '' : (row[i]?.text ?? '');
@@ -124,21 +141,37 @@ export function cookiesFromTable(table: ExtractedTable, lang: PolicyLanguage, he
     };
     const nameCell = row[nameCol];
     if (nameCell === undefined) continue;
-    const set = namesFromCell(nameCell.text);
+    const set = namesFromCell(nameCell.text.replace(/\s*\[x\d+\]/gi, ''));
     if (set.names.length + set.prefixes.length === 0) continue;
-    const purpose = cell('purpose');
+    let purpose = cell('purpose');
     const categoryLabel = cell('category');
     const category =
       (categoryLabel === null ? null : categoryFromLabel(categoryLabel)) ?? headingCategory ?? (purpose === null ? null : categoryFromText(purpose));
-    out.push({
+    let lifetimeText = cell('lifetime');
+    if (lifetimeText === null && purpose !== null) {
+      // "2 Jahre. Registriert ...": a lifetime opening the purpose cell
+      const lead = /^([^.;:]{1,30})[.;:]\s/.exec(purpose);
+      const d = lead === null ? null : parseDuration(lead[1]!, lang);
+      if (d !== null && d.kind !== 'unknown') {
+        lifetimeText = lead![1]!;
+        purpose = purpose.slice(lead![0].length);
+      }
+    }
+    const lifetime = lifetimeText === null ? (purpose === null ? null : lifetimeInText(purpose, lang)) : null;
+    const draft: TableCookieDraft = {
       names: set.names,
       prefixes: set.prefixes,
       provider: cell('provider') ?? cell('domain'),
       purpose: purpose === null ? null : trimQuote(purpose),
       category,
-      lifetimeText: cell('lifetime'),
+      lifetimeText,
       offset: row[0]?.offset ?? nameCell.offset,
-    });
+    };
+    // no lifetime column: a lifetime the purpose text states ("only lasting for a few minutes")
+    if (lifetime !== null) draft.lifetime = lifetime;
+    const storage = storageKind(row.map((c) => c.text).join(' '));
+    if (storage !== null) draft.storage = storage;
+    out.push(draft);
   }
   return out;
 }
@@ -158,3 +191,12 @@ export function draftToCookie(d: TableCookieDraft, lang: PolicyLanguage, loc: Lo
 }
 
 export { looksLikeCookieName };
+
+/** The storage kind a row states ("HTML Local Storage", "localStorage", "Pixel Tracker"), else null. */
+export function storageKind(text: string): 'localStorage' | 'sessionStorage' | 'pixel' | null {
+  const lower = text.toLowerCase();
+  if (/local[\s_-]?storage|локальн[\p{L}]* хранилищ|локальн[\p{L}]* сховищ/u.test(lower)) return 'localStorage';
+  if (/session[\s_-]?storage/.test(lower)) return 'sessionStorage';
+  if (/pixel tracker|tracking pixel|^pixel$|\bpixel\b(?= tracker)/.test(lower)) return 'pixel';
+  return null;
+}

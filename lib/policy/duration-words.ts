@@ -91,5 +91,5 @@ export const SESSION_STEMS = ['сеанс', 'сесси', 'сессия', 'се�
 export const CLOSE_STEMS = ['закрыти', 'закритт', 'закрива', 'закрыва', 'close', 'closing', 'schließ', 'schliess', 'beenden', 'жабыл'];
 export const BROWSER_STEMS = ['браузер', 'вікн', 'окн', 'вкладк', 'browser', 'window', 'tab', 'fenster', 'терез', 'сторін', 'страниц'];
 
-export const PERSISTENT_STEMS = ['persistent', 'permanent', 'бессрочн', 'безсрочн', 'безстроков', 'постоянн', 'постійн', 'forever', 'unlimited', 'indefinite', 'never expire', 'dauerhaft', 'unbegrenzt', 'unbefristet', 'тұрақты', 'мерзімсіз'];
+export const PERSISTENT_STEMS = ['до очистки', 'до видалення', 'до удаления', 'until cleared', 'until you clear', 'until deleted', 'bis zur löschung', 'persistent', 'permanent', 'бессрочн', 'безсрочн', 'безстроков', 'постоянн', 'постійн', 'forever', 'unlimited', 'indefinite', 'never expire', 'dauerhaft', 'unbegrenzt', 'unbefristet', 'тұрақты', 'мерзімсіз'];
 export const UNKNOWN_STEMS = ['unknown', 'varies', 'variable', 'неизвестн', 'невідом', 'unbekannt', 'variiert', 'undefined', 'n/a'];

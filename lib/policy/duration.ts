@@ -167,8 +167,14 @@ function fromSpans(spans: Span[], text: string): Duration {
   return { kind, minSeconds: lo, maxSeconds: hi, text };
 }
 
+/** "a few minutes", "несколько дней", "einige Tage": a lifetime without a number, so only "not a session". */
+const FEW = new Set(['few', 'several', 'несколько', 'нескольких', 'кілька', 'кількох', 'декілька', 'einige', 'einigen', 'wenige', 'wenigen', 'бірнеше']);
+
 function wordsOnly(lower: string, tokens: Token[], lang: PolicyLanguage, text: string): Duration | null {
   const words = tokens.filter((t) => t.kind === 'word').map((t) => t.raw);
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (FEW.has(words[i]!) && unitSeconds(words[i + 1]!, lang, false) !== null) return { kind: 'persistent', minSeconds: null, maxSeconds: null, text };
+  }
   const has = (stems: readonly string[]): boolean => words.some((w) => stems.some((s) => w.startsWith(s)));
   if (has(SESSION_STEMS) || (has(CLOSE_STEMS) && has(BROWSER_STEMS))) {
     return { kind: 'session', minSeconds: null, maxSeconds: null, text };

@@ -10,6 +10,8 @@ const BLOCK = new Set([
   'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'br', 'hr', 'address', 'figure', 'figcaption', 'form',
   'details', 'summary', 'fieldset', 'legend', 'body', 'center', 'button', 'label',
 ]);
+/** How deep a closing tag looks for its opening one. */
+const MAX_CLOSE_SEARCH = 64;
 const APP_ROOT_IDS = new Set(['root', 'app', '__next', '__nuxt', '___gatsby', 'q-app', 'svelte', 'react-root', 'application', 'main-app']);
 const APP_ROOT_ATTRS = ['ng-app', 'ng-version', 'data-reactroot', 'data-v-app', 'data-server-rendered'];
 
@@ -184,7 +186,9 @@ export function extractDocument(html: string, baseUrl?: string, options: Extract
     },
     end(name) {
       let at = -1;
-      for (let k = stack.length - 1; k >= 0; k--) {
+      // a stray closing tag is searched for only near the top: broken markup ("</p><td>" repeated)
+      // would otherwise rescan an ever-deeper stack on every tag
+      for (let k = stack.length - 1; k >= 0 && k >= stack.length - MAX_CLOSE_SEARCH; k--) {
         if (stack[k]!.name === name) {
           at = k;
           break;

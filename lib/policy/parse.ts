@@ -1,20 +1,26 @@
-// One policy source (HTML, text, pasted text) to Declarations: cookie tables and flattened rows,
-// vendors named anywhere, categories and statements. Every item quotes its source text and says
-// where it stands.
-import type { Category, DeclaredCookie, Declarations, PolicyLanguage, PolicySource } from '../model/types';
-import { categoryFromLabel, categoryFromText } from './category-lexicon';
-import { cookiesFromTable, draftToCookie } from './cookie-table';
+// One policy source (HTML, text, Markdown, a page source with template syntax) to Declarations, as
+// a short pipeline: the source form becomes a document; one extractor per form (column table,
+// key/value table, flattened row, list item, prose sentence) gives candidate rows with their
+// quotes; denials are read; one resolver merges the candidates into declared cookies. Vendors,
+// categories and statements are read from the text around them.
+import type { Category, Declarations, PolicyLanguage, PolicySource } from '../model/types';
 import { declaredCategories } from './declared-categories';
-import { extractDocument } from './extract';
-import { parseFlatRow } from './flat-rows';
 import { detectLanguage } from './language';
-import { makeLocator, trimQuote } from './locate';
-import { sentences } from './sentences';
+import { makeLocator } from './locate';
+import { columnTableCandidates } from './read/column-table';
+import type { CookieCandidate, ReadContext } from './read/context';
+import { inSpans, readDenials } from './read/denials';
+import { flatRowCandidates } from './read/flat-row';
+import { keyValueCandidates } from './read/key-value-table';
+import { listItemCandidates } from './read/list-item';
+import { proseCandidates } from './read/prose';
+import { resolveCookies } from './read/resolve';
+import { sentences, type Sentence } from './sentences';
 import { sha256Hex } from './sha256';
+import { documentOf } from './source-form';
 import { declaredStatements } from './statements';
-import { textToDocument } from './text-document';
 import type { ExtractedDocument, ParsePolicyInput, PolicyDeps } from './types';
-import { declaredVendors, makeVendorResolver } from './vendors';
+import { declaredVendors, makeVendorResolver, safeFind, vendorsOfCookies } from './vendors';
 
 export interface DocumentMeta {
   url: string | null;
@@ -27,7 +33,7 @@ export interface DocumentMeta {
 
 export function parsePolicy(input: ParsePolicyInput, deps: PolicyDeps): Declarations {
   const raw = input.html ?? input.text ?? '';
-  const doc = input.html !== undefined ? extractDocument(input.html, input.url ?? undefined) : textToDocument(raw);
+  const doc = documentOf(input);
   const meta: DocumentMeta = { url: input.url, kind: input.kind, sha256: sha256Hex(raw) };
   if (input.lang !== undefined) meta.lang = input.lang;
   if (input.fetchedAt !== undefined) meta.fetchedAt = input.fetchedAt;
@@ -42,6 +48,14 @@ export function parsePastedText(text: string, deps: PolicyDeps, lang?: PolicyLan
   return parsePolicy(input, deps);
 }
 
+const EXTRACTORS: ReadonlyArray<(ctx: ReadContext) => CookieCandidate[]> = [
+  keyValueCandidates,
+  columnTableCandidates,
+  flatRowCandidates,
+  listItemCandidates,
+  proseCandidates,
+];
+
 export function declarationsFromDocument(doc: ExtractedDocument, meta: DocumentMeta, deps: PolicyDeps): Declarations {
   const lang = meta.lang ?? languageOf(doc);
   const source: PolicySource = { url: meta.url, sha256: meta.sha256, language: lang, kind: meta.kind };
@@ -49,44 +63,42 @@ export function declarationsFromDocument(doc: ExtractedDocument, meta: DocumentM
   if (meta.truncated !== undefined) source.truncated = meta.truncated;
   if (doc.title !== null) source.title = doc.title;
   const loc = makeLocator(doc);
+  const ctx: ReadContext = { doc, lang, loc, knownCookie: deps.knownCookie ?? (() => null), sentences: [...sentences(doc.blocks)] };
+  const candidates = EXTRACTORS.flatMap((extract) => extract(ctx));
+  const mentions = safeFind(deps.findVendorMentions, doc.text, lang);
+  const { denied, spans } = readDenials(ctx.sentences, mentions, ctx.knownCookie, loc);
+  const inDenial = (offset: number): boolean => inSpans(spans, offset);
   const resolver = makeVendorResolver(deps.findVendorMentions, lang);
-  const cookies: DeclaredCookie[] = [];
-  // cookie rows are read as rows; prose rules must not read "session cookie" in a row as a statement
-  const rowOffsets = new Set<number>();
-
-  doc.tables.forEach((table) => {
-    const label = table.caption ?? table.heading;
-    const headingCategory = label !== null && label.length < 80 ? categoryFromLabel(label) : null;
-    for (const draft of cookiesFromTable(table, lang, headingCategory)) {
-      cookies.push(draftToCookie(draft, lang, loc, resolver));
-      rowOffsets.add(loc.block(draft.offset)?.offset ?? draft.offset);
-    }
-  });
-  for (const block of doc.blocks) {
-    if (block.kind === 'table-row' || block.kind === 'heading') continue;
-    const row = parseFlatRow(block.text, lang);
-    if (row === null) continue;
-    rowOffsets.add(block.offset);
-    const purpose = row.purpose === '' ? null : trimQuote(row.purpose);
-    cookies.push({
-      names: row.set.names,
-      prefixes: row.set.prefixes,
-      provider: null,
-      vendor: resolver.resolve(null, purpose, row.set.names),
-      purpose,
-      category: purpose === null ? null : categoryFromText(purpose),
-      lifetime: row.lifetime,
-      quote: loc.quote(block.offset),
-      location: loc.at(block.offset),
-    });
-  }
-  return {
+  const cookies = resolveCookies(candidates, denied, ctx, resolver);
+  // cookie rows are read as rows: prose rules must not read "session cookie" in a row as a statement
+  const rowOffsets = new Set(candidates.filter((c) => c.form !== 'prose' && c.form !== 'list').map((c) => loc.block(c.offset)?.offset ?? c.offset));
+  const prose = (): Sentence[] => ctx.sentences.filter((s) => !rowOffsets.has(s.block.offset));
+  const declared: Declarations = {
     sources: [source],
     cookies,
-    vendors: declaredVendors(doc.text, lang, deps.findVendorMentions, loc),
-    categories: declaredCategories(sentences(doc.blocks, rowOffsets), loc),
-    statements: declaredStatements(sentences(doc.blocks, rowOffsets), loc, doc.links, meta.kind),
+    vendors: vendorsOfCookies(declaredVendors(doc.text, lang, deps.findVendorMentions, loc, inDenial, mentions), cookies, deps.findVendorMentions, lang, vendorNames(ctx, cookies)),
+    categories: declaredCategories(withoutDenials(prose(), inDenial), loc),
+    statements: declaredStatements(prose(), loc, doc.links, meta.kind),
   };
+  const deniedCategories = new Set<Category>(denied.filter((d) => d.kind === 'category').map((d) => d.value as Category));
+  declared.categories = declared.categories.filter((c) => !deniedCategories.has(c.category) || cookies.some((k) => k.category === c.category));
+  if (denied.length > 0) declared.denied = denied;
+  return declared;
+}
+
+/** Sentences outside denials: "we do not use advertising cookies" declares no category. */
+function* withoutDenials<S extends { offset: number; text: string }>(sents: Iterable<S>, inDenial: (offset: number) => boolean): Generator<S> {
+  for (const s of sents) if (!inDenial(s.offset) && !inDenial(s.offset + s.text.length - 1)) yield s;
+}
+
+/** Display names of vendors the knowledge base gave cookies, by id. */
+function vendorNames(ctx: ReadContext, cookies: Declarations['cookies']): (id: string) => string | null {
+  const names = new Map<string, string>();
+  for (const c of cookies) for (const n of c.names) {
+    const k = ctx.knownCookie(n);
+    if (k?.vendor && k.vendorName) names.set(k.vendor, k.vendorName);
+  }
+  return (id) => names.get(id) ?? null;
 }
 
 function languageOf(doc: ExtractedDocument): PolicyLanguage {

@@ -13,7 +13,7 @@ export function textToDocument(input: string): ExtractedDocument {
   let len = 0;
   let table: ExtractedTable | null = null;
   let lastHeading: string | null = null;
-  const lines = input.split(/\r\n|\r|\n/);
+  const lines = withoutFrontMatter(input.split(/\r\n|\r|\n/));
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i] ?? '';
     const cells = splitCells(raw);
@@ -23,9 +23,10 @@ export function textToDocument(input: string): ExtractedDocument {
       if (text === '') continue;
       const offset = len === 0 ? 0 : len + 1;
       append(text);
-      const heading = isHeading(text);
+      const listed = LIST_MARK.test(text);
+      const heading = !listed && isHeading(text);
       if (heading) lastHeading = text;
-      blocks.push({ kind: heading ? 'heading' : 'line', text, offset, line: i + 1 });
+      blocks.push({ kind: heading ? 'heading' : listed ? 'list-item' : 'line', text, offset, line: i + 1 });
       continue;
     }
     if (cells.every((c) => /^[-:=\s]*$/.test(c))) continue;
@@ -57,8 +58,36 @@ export function textToDocument(input: string): ExtractedDocument {
   }
 }
 
+/** Bullets of plain-text and Markdown lists ("- ", "* ", "• ", "1. "): kept in the text, read as list items. */
+export const LIST_MARK = /^(?:[-*•+]|\d{1,2}[.)])\s+/;
+
+/** A Markdown file's YAML/TOML front matter (title, slug, aliases) is metadata, not text; lines keep their numbers. */
+function withoutFrontMatter(lines: string[]): string[] {
+  const fence = lines[0]?.trim();
+  if (fence !== '---' && fence !== '+++') return lines;
+  const end = lines.findIndex((l, i) => i > 0 && i < 60 && l.trim() === fence);
+  if (end < 0) return lines;
+  return lines.map((l, i) => (i <= end ? '' : l));
+}
+
 function clean(line: string): string {
-  return decodeEntities(line.replace(TAG_RE, ' ')).replace(/[\s\u00a0]+/g, ' ').trim();
+  return markdownToText(decodeEntities(line.replace(TAG_RE, ' '))).replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+/**
+ * Markdown emphasis and escapes dropped ("\\_pk_id", "**bold**", "[text](url)"), code spans kept
+ * in backticks: the readers take a code span as a name. "__" is bold only against a backtick,
+ * because cookie names themselves open with "__" ("__utma").
+ */
+export function markdownToText(line: string): string {
+  if (!/[\\*_`[]/.test(line)) return line;
+  return line
+    .replace(/\\([\\_*`#|[\]()<>~!.+-])/g, '$1')
+    .replace(/!?\[([^\]\n]{0,300})\]\([^)\s]{0,500}\)/g, '$1')
+    .replace(/\*\*/g, '')
+    .replace(/__(?=`)|(?<=`)__/g, '')
+    .replace(/(^|[\s(,+])_(?=`)/g, '$1')
+    .replace(/(?<=`)_(?=[\s,.:;)+]|$)/g, '');
 }
 
 /** Cells of a tab- or pipe-separated line, or null for an ordinary line. */

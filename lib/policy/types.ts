@@ -102,4 +102,9 @@ export interface ParsePolicyInput {
 
 export interface PolicyDeps {
   findVendorMentions: import('../model/types').FindVendorMentions;
+  /** The knowledge base's answer for a cookie or storage name, when it knows one (names in prose). */
+  knownCookie?: KnownCookie;
 }
+
+/** Vendor id (null when only the name is known) of a cookie name the knowledge base knows, else null. */
+export type KnownCookie = (name: string) => { vendor: string | null; vendorName: string | null } | null;

@@ -1,6 +1,6 @@
 // Vendors named in a policy, through the knowledge base's aliases (lib/classify's
 // findVendorMentions, injected). One declaration per vendor, quoting its first mention.
-import type { DeclaredVendor, FindVendorMentions, PolicyLanguage } from '../model/types';
+import type { DeclaredCookie, DeclaredVendor, FindVendorMentions, PolicyLanguage } from '../model/types';
 import type { Locator } from './locate';
 
 export interface VendorResolver {
@@ -27,11 +27,13 @@ export function makeVendorResolver(find: FindVendorMentions, lang: PolicyLanguag
   };
 }
 
-export function declaredVendors(text: string, lang: PolicyLanguage, find: FindVendorMentions, loc: Locator): DeclaredVendor[] {
+/** Vendors named in the text, skipping mentions inside denials ([start, end) spans): "we do not use X" declares nothing. */
+export function declaredVendors(text: string, lang: PolicyLanguage, find: FindVendorMentions, loc: Locator, inDenial: (offset: number) => boolean = () => false, mentions = safeFind(find, text, lang)): DeclaredVendor[] {
   const out: DeclaredVendor[] = [];
   const seen = new Set<string>();
-  for (const m of safeFind(find, text, lang)) {
+  for (const m of mentions) {
     if (seen.has(m.vendor)) continue;
+    if (inDenial(m.offset)) continue;
     seen.add(m.vendor);
     out.push({
       vendor: m.vendor,
@@ -45,10 +47,23 @@ export function declaredVendors(text: string, lang: PolicyLanguage, find: FindVe
 }
 
 /** A knowledge base bug must not cost the user the rest of the declaration. */
-function safeFind(find: FindVendorMentions, text: string, lang: PolicyLanguage): ReturnType<FindVendorMentions> {
+export function safeFind(find: FindVendorMentions, text: string, lang: PolicyLanguage): ReturnType<FindVendorMentions> {
   try {
     return find(text, lang).slice().sort((a, b) => a.offset - b.offset);
   } catch {
     return [];
   }
+}
+
+/** Vendors that declared cookies belong to (a Cookiebot row's provider, a name the knowledge base knows), added once. */
+export function vendorsOfCookies(vendors: DeclaredVendor[], cookies: readonly DeclaredCookie[], find: FindVendorMentions, lang: PolicyLanguage, nameOf: (id: string) => string | null = () => null): DeclaredVendor[] {
+  const seen = new Set(vendors.map((v) => v.vendor));
+  const out = [...vendors];
+  for (const c of cookies) {
+    if (c.vendor === null || seen.has(c.vendor)) continue;
+    seen.add(c.vendor);
+    const named = c.provider === null ? undefined : safeFind(find, c.provider, lang).find((m) => m.vendor === c.vendor);
+    out.push({ vendor: c.vendor, name: named?.name ?? nameOf(c.vendor) ?? c.vendor, matched: named?.matched ?? (c.provider ?? c.names[0] ?? c.vendor), quote: c.quote, location: c.location });
+  }
+  return out;
 }

@@ -3,7 +3,7 @@
 // overall, per set and per language. POLICY_ACCURACY_DETAIL=1 prints each document's misses to stderr.
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findVendorMentions } from '../../lib/classify';
+import { findVendorMentions, knownCookieName } from '../../lib/classify';
 import { loadTruth, scoreCorpora } from '../lib/policy-accuracy';
 import type { Metric } from './types';
 
@@ -18,7 +18,7 @@ export async function run(): Promise<Metric[]> {
       { name: 'corpus', dir: corpus, truth: loadTruth(corpus) },
       { name: 'seeds', dir: seeds, truth: loadTruth(join(REPO, 'test/fixtures/policy'), 'seeds-truth.json') },
     ],
-    findVendorMentions,
+    { findVendorMentions, knownCookie: knownCookieName },
   );
   if (process.env.POLICY_ACCURACY_DETAIL === '1') {
     for (const s of scores) {

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findVendorMentions } from '../../lib/classify';
+import { findVendorMentions, knownCookieName } from '../../lib/classify';
 import { parseDuration, parsePolicy } from '../../lib/policy';
 import type { ParsePolicyInput } from '../../lib/policy';
 import type { Metric } from './types';
@@ -15,7 +15,7 @@ const SHARED = process.env.CONSENT_AUDITOR_SHARED ?? resolve(REPO, '../shared');
 const SEEDS = join(SHARED, 'seeds');
 const FIXTURES = join(REPO, 'test/fixtures/policy');
 const MB = 1024 * 1024;
-const deps = { findVendorMentions };
+const deps = { findVendorMentions, knownCookie: knownCookieName };
 
 function timeMedian(runs: number, fn: () => void): number {
   fn(); // warm-up: the knowledge base and regexes are built on first use

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Category, Declarations, Duration, FindVendorMentions, PolicyLanguage } from '../../lib/model/types';
 import { decodeBytes, parsePolicy } from '../../lib/policy';
-import type { ParsePolicyInput } from '../../lib/policy';
+import type { ParsePolicyInput, PolicyDeps } from '../../lib/policy';
 
 export interface TruthRetention {
   kind: 'session' | 'persistent' | 'unknown';
@@ -64,11 +64,11 @@ export function loadTruth(dir: string, file = 'truth.json'): TruthDoc[] {
 }
 
 /** A file read as the CLI reads it: HTML by extension or doctype, anything else as text. */
-export function readPolicyFile(path: string, find: FindVendorMentions): Declarations {
+export function readPolicyFile(path: string, deps: PolicyDeps): Declarations {
   const decoded = decodeBytes(readFileSync(path), null);
   const isHtml = /\.x?html?$/i.test(path) || /^\s*(?:<!doctype html|<html)/i.test(decoded.text.slice(0, 500));
   const input: ParsePolicyInput = isHtml ? { html: decoded.text, url: null, kind: 'file' } : { text: decoded.text, url: null, kind: 'file' };
-  return parsePolicy(input, { findVendorMentions: find });
+  return parsePolicy(input, deps);
 }
 
 const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
@@ -185,14 +185,15 @@ export interface CorpusRun {
 }
 
 /** Reads every document of the truth sets that exist and scores them: overall, per set, per language. */
-export function scoreCorpora(sets: { name: string; dir: string; truth: TruthDoc[] }[], find: FindVendorMentions): CorpusRun {
+export function scoreCorpora(sets: { name: string; dir: string; truth: TruthDoc[] }[], deps: PolicyDeps): CorpusRun {
+  const find = deps.findVendorMentions;
   const scores: DocScore[] = [];
   const bySet = new Map<string, DocScore[]>();
   for (const set of sets) {
     for (const t of set.truth) {
       const path = join(set.dir, t.file);
       if (!existsSync(path)) continue;
-      const s = scoreDocument(t, readPolicyFile(path, find), find);
+      const s = scoreDocument(t, readPolicyFile(path, deps), find);
       scores.push(s);
       bySet.set(set.name, [...(bySet.get(set.name) ?? []), s]);
     }

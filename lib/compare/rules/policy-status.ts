@@ -25,13 +25,15 @@ export function noPolicy(ctx: RuleContext): FindingDraft[] {
 }
 
 /**
- * A policy that names neither cookies nor vendors cannot be checked cookie by cookie. Seed 004
- * mentions cookies only to call them non-personal data; seed 001 lists categories only, which
- * the finding quotes so the auditor sees what the policy does say.
+ * A policy that lists no cookie names, vendors or categories (DESIGN.md) cannot be checked at
+ * all. Seed 004 mentions cookies only to call them non-personal data. A policy that names only
+ * categories (seed 001) or only vendors does declare something, and the cookie-level findings
+ * say what it leaves out, so it gets no such finding.
  */
 export function policyWithoutCookieList(ctx: RuleContext): FindingDraft[] {
   const { policy, site, declarations } = ctx.input;
   if (!ctx.policyFound || ctx.index.hasCookieList) return [];
+  if (declarations.categories.length > 0 || declarations.vendors.length > 0) return [];
   const categories: Category[] = [];
   for (const c of declarations.categories) if (!categories.includes(c.category)) categories.push(c.category);
   const name = policy.url ?? declarations.sources[0]?.url ?? site;

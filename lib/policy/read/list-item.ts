@@ -1,0 +1,71 @@
+// List items that open with the names they describe: "`_ga` + `_gid`: Google Analytics ...",
+// "_ym_uid – идентификатор ...", "**REMEMBERME**: ...". The lead holds only names (code spans,
+// identifier-like tokens or names the knowledge base knows) joined by commas, "+", "/" or "and";
+// the rest of the item, or the line after it, is the purpose.
+import { categoryFromText } from '../category-lexicon';
+import type { NameSet } from '../cookie-names';
+import { trimQuote } from '../locate';
+import { LIST_MARK } from '../text-document';
+import type { CookieCandidate, ReadContext } from './context';
+import { COOKIE_CONTEXT, PREFIX_CUE } from './cues';
+import { lifetimeInText } from './lifetime-in-text';
+import { addWritten, codeSpanName, identifierLike, tokens } from './name-tokens';
+import { makeSectionCategory } from './section';
+
+const LEAD_MAX = 160;
+const JOINERS = /\s*(?:[,+&/;]|\s(?:and|und|or|oder|и|или|і|та|або)\s)\s*/;
+
+export function listItemCandidates(ctx: ReadContext): CookieCandidate[] {
+  const out: CookieCandidate[] = [];
+  const section = makeSectionCategory(ctx.doc);
+  const blocks = ctx.doc.blocks;
+  let intro = '';
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    // the heading or the introducing line ("Folgende Cookies werden verwendet:") sets the list's context
+    if (b.kind === 'heading' || (b.kind !== 'list-item' && b.kind !== 'table-row' && /:\s*$/.test(b.text))) intro = b.text.toLowerCase();
+    if (b.kind !== 'list-item') continue;
+    const text = b.text.replace(LIST_MARK, '');
+    const split = leadSplit(text);
+    if (split === null) continue;
+    const set = leadNames(split.lead, ctx, COOKIE_CONTEXT.test(intro) || COOKIE_CONTEXT.test(text.toLowerCase()));
+    if (set === null) continue;
+    let purpose = split.rest;
+    const next = blocks[i + 1];
+    if (purpose === '' && next !== undefined && next.kind !== 'list-item' && next.kind !== 'heading' && next.kind !== 'table-row') purpose = next.text;
+    out.push({
+      form: 'list',
+      names: set.names,
+      prefixes: set.prefixes,
+      provider: null,
+      purpose: purpose === '' ? null : trimQuote(purpose),
+      category: section(b.offset) ?? (purpose === '' ? null : categoryFromText(purpose)),
+      lifetime: purpose === '' ? null : lifetimeInText(purpose, ctx.lang),
+      offset: b.offset,
+    });
+  }
+  return out;
+}
+
+function leadSplit(text: string): { lead: string; rest: string } | null {
+  const m = /^(.{1,160}?)(?::\s|:$|\s[–—-]\s)/.exec(text);
+  if (m === null || m[1]!.length > LEAD_MAX) return null;
+  return { lead: m[1]!.trim(), rest: text.slice(m[0].length).trim() };
+}
+
+/** The names of a lead, or null when any piece of it is not a name. */
+function leadNames(lead: string, ctx: ReadContext, cookieContext: boolean): NameSet | null {
+  const set: NameSet = { names: [], prefixes: [] };
+  const asPrefix = PREFIX_CUE.test(lead.toLowerCase());
+  for (const piece of lead.split(JOINERS)) {
+    const p = piece.trim();
+    if (p === '') continue;
+    const ts = tokens(p);
+    if (ts.length !== 1) return null;
+    const t = ts[0]!;
+    const ok = t.code ? codeSpanName(t.text) && cookieContext : identifierLike(t.text, ctx.knownCookie) && (cookieContext || ctx.knownCookie(t.text) !== null);
+    if (!ok) return null;
+    addWritten(set, t.text, asPrefix, t.code);
+  }
+  return set.names.length + set.prefixes.length > 0 ? set : null;
+}
