@@ -7,12 +7,13 @@ import { GOOGLE } from './vendors/google';
 import { INFRASTRUCTURE } from './vendors/infrastructure';
 import { RU_MARTECH } from './vendors/ru-martech';
 import { RU_OTHER } from './vendors/ru-other';
+import { SAAS_AND_EMBEDS } from './vendors/saas-and-embeds';
 import { SOCIAL_ADS } from './vendors/social-ads';
 import { SUPPORT } from './vendors/support';
 import { VK_MAILRU } from './vendors/vk-mailru';
 import { YANDEX } from './vendors/yandex';
 
-export const KB_SEMVER = '1.1.0';
+export const KB_SEMVER = '1.2.0';
 
 /** Order matters only for ties: a vendor listed earlier wins an identical cookie name. */
 export const CURATED_VENDORS: readonly VendorFact[] = [
@@ -26,6 +27,7 @@ export const CURATED_VENDORS: readonly VendorFact[] = [
   ...SUPPORT,
   ...INFRASTRUCTURE,
   ...CONSENT_MANAGERS,
+  ...SAAS_AND_EMBEDS,
 ];
 
 export type { AliasFact, CookieFact, HostFact, StorageKind, VendorFact } from './schema';

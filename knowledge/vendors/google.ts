@@ -77,7 +77,7 @@ export const GOOGLE: VendorFact[] = [
     aliases: [
       'Google Ads', 'Google AdWords', 'AdWords', 'Google AdSense', 'AdSense', 'DoubleClick', 'Google Marketing Platform',
       'Google Реклама', 'Google Реклами', 'Display & Video 360', 'Campaign Manager 360', 'Floodlight',
-      'doubleclick.net',
+      'doubleclick.net', 'Google AdServices', 'googleadservices.com',
     ],
     hosts: [
       { host: 'doubleclick.net', source: ADS_COOKIES },

@@ -6,7 +6,12 @@
 const TOKEN_RE = /^[!#$%&'*+\-.^_`|~0-9A-Za-z][!#$%&'*+\-.^_`|~0-9A-Za-z/]*$/;
 const PLACEHOLDER_OPEN = ['*', '<', '{', '[', '#'];
 /** Words that fill a name column but are not names ("Cookie", "Name", "n/a"). */
-const NOT_NAMES = new Set(['cookie', 'cookies', 'name', 'names', 'n/a', 'na', 'none', 'other', 'various', '-', 'and', 'or', 'und', 'oder']);
+const NOT_NAMES = new Set([
+  'cookie', 'cookies', 'name', 'names', 'n/a', 'na', 'none', 'other', 'various', '-', 'and', 'or', 'und', 'oder',
+  // column labels of cookie declarations: a label is never a name, even where it stands in a name cell
+  'provider', 'purpose', 'type', 'expiry', 'expires', 'expiration', 'duration', 'lifetime', 'domain', 'category', 'service', 'country',
+  'description', 'vendor', 'host', 'zweck', 'anbieter', 'laufzeit', 'ablauf', 'kategorie', 'typ',
+]);
 
 export interface NameSet {
   names: string[];

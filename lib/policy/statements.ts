@@ -18,7 +18,7 @@ const NOT_PERSONAL = /(?:^|[\s,(])(?:не|not|keine?|nicht)\s+(?:[\p{L}.]+\s+){0
 const NOT_PERSONAL_VERB = /относ|явля|счита|вважа|відн|(?:^|\s)(?:є|are|is)(?:\s|$)|constitut|consider|sind|gelten|gilt|болып/u;
 const COOKIE_POLICY = /(?:политик|політик|положени|правил)[\p{L}]*\s+(?:[\p{L}]+\s+){0,3}(?:cookie|куки|кукі)|cookie[\s-]?(?:policy|richtlinie|notice|statement|hinweis|erklärung|политик|політик)/u;
 /** A pointer to another document: without one, "this cookie policy" is the page itself. */
-const REFERENCE = /отдельн|окрем|separate|separat|ознаком|ознайом|see |read |find |details|more information|learn more|weitere informationen|подробн|детальн|докладн|finden sie|siehe|lesen sie|https?:\/\/|www\.|по ссылке|за посиланням|здесь|тут|here|hier|документ|document|dokument/;
+const REFERENCE = /отдельн|окрем|separate|separat|ознаком|ознайом|следуйте|перейдите|перейдіть|дополнительн[\p{L}]* информац|додатков[\p{L}]* інформац|see |read |follow |find |details|more information|learn more|weitere informationen|подробн|детальн|докладн|finden sie|siehe|lesen sie|https?:\/\/|www\.|по ссылке|за посиланням|здесь|тут|here|hier|документ|document|dokument/u;
 
 type Rule = (s: Sentence) => boolean;
 

@@ -33,22 +33,32 @@ export function resolveCookies(candidates: CookieCandidate[], denied: DeniedItem
     if (names.length + prefixes.length === 0) continue;
     for (const n of names) claimed.add('n:' + n.toLowerCase());
     for (const p of prefixes) claimed.add('p:' + p.toLowerCase());
+    if (c.lifetime === null && FORM_RANK[c.form] >= 2 && names.length + prefixes.length > 1) {
+      // a sentence naming several cookies without a lifetime: each takes the lifetime stated for it elsewhere
+      for (const n of names) out.push({ cookie: declare(c, [n], [], ctx, vendors, firstLifetime(['n:' + n.toLowerCase()], lifetimes) ?? fallback), offset: c.offset });
+      for (const p of prefixes) out.push({ cookie: declare(c, [], [p], ctx, vendors, firstLifetime(['p:' + p.toLowerCase()], lifetimes) ?? fallback), offset: c.offset });
+      continue;
+    }
     const lifetime = c.lifetime ?? firstLifetime([...names.map((n) => 'n:' + n.toLowerCase()), ...prefixes.map((p) => 'p:' + p.toLowerCase())], lifetimes) ?? fallback;
-    const cookie: DeclaredCookie = {
-      names,
-      prefixes,
-      provider: c.provider,
-      vendor: vendors.resolve(c.provider, c.purpose, names) ?? knownVendor(names, ctx)?.vendor ?? null,
-      purpose: c.purpose,
-      category: c.category ?? (c.purpose === null ? null : categoryFromText(c.purpose)),
-      lifetime,
-      quote: ctx.loc.quote(c.offset),
-      location: ctx.loc.at(c.offset),
-    };
-    if (c.storage !== undefined && c.storage !== 'cookie') cookie.storage = c.storage;
-    out.push({ cookie, offset: c.offset });
+    out.push({ cookie: declare(c, names, prefixes, ctx, vendors, lifetime), offset: c.offset });
   }
   return out.sort((a, b) => a.offset - b.offset).map((x) => x.cookie);
+}
+
+function declare(c: CookieCandidate, names: string[], prefixes: string[], ctx: ReadContext, vendors: VendorResolver, lifetime: Duration | null): DeclaredCookie {
+  const cookie: DeclaredCookie = {
+    names,
+    prefixes,
+    provider: c.provider,
+    vendor: vendors.resolve(c.provider, c.purpose, names) ?? knownVendor(names, ctx)?.vendor ?? null,
+    purpose: c.purpose,
+    category: c.category ?? (c.purpose === null ? null : categoryFromText(c.purpose)),
+    lifetime,
+    quote: ctx.loc.quote(c.offset),
+    location: ctx.loc.at(c.offset),
+  };
+  if (c.storage !== undefined && c.storage !== 'cookie') cookie.storage = c.storage;
+  return cookie;
 }
 
 function keys(c: CookieCandidate): string[] {

@@ -27,8 +27,7 @@ describe.skipIf(!haveCorpus)('policy reader accuracy on the shared corpus', () =
     ['corpus.lifetime', 0.95],
     ['seeds.name.f1', 0.95],
     ['seeds.lifetime', 0.95],
-    // vendors: 0.95 is the target; the knowledge base does not yet know every vendor the corpus names
-    ['corpus.vendor.recall', 0.8],
+    ['corpus.vendor.recall', 0.95],
   ])('%s >= %s', (name, floor) => {
     expect(figure(name)).toBeGreaterThanOrEqual(floor);
   });

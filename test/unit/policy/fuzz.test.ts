@@ -2,11 +2,11 @@
 // Error for invalid imports) and must stay fast on any input up to 1 MB.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { findVendorMentions } from '../../../lib/classify';
+import { findVendorMentions, knownCookieName } from '../../../lib/classify';
 import type { PolicyLanguage } from '../../../lib/model/types';
 import { extractDocument, parseDuration, parseEdpbKnowledgeBase, parseOcdCsv, parsePolicy, readCmpDeclarations, textToDocument } from '../../../lib/policy';
 
-const deps = { findVendorMentions };
+const deps = { findVendorMentions, knownCookie: knownCookieName };
 const LANGS: PolicyLanguage[] = ['ru', 'uk', 'en', 'kk', 'de', 'unknown'];
 const MB = 1024 * 1024;
 /** Generous for two shared cores; the benchmark measures the real figure. */
@@ -19,6 +19,11 @@ const FRAGMENTS = [
   '_ga', '1P_JAR', 'NID', 'cookie', 'файлы cookie', 'сеансовые cookie', 'не относится к персональным данным', 'Политика cookie',
   '2 года', 'від 1 до 19 років', '1,5 року', 'до закриття вікна', 'session', '13 months', 'bis zu 2 Jahre', 'не более', 'от', 'до',
   'Яндекс.Метрика', 'Google Analytics', 'при первом посещении согласие', 'Name', 'Expiry', 'Назва', 'Термін дії', '12', '3.5', 'год',
+  // the source forms and readers of issue 10: Markdown, template syntax, lists, prose, denials, key/value tables
+  '`', '**', '\\_', '* ', '- ', '| --- |', '{{ $x }}', "{' '}", '<?php echo 1; ?>', 'className="x"', '{/* c */}', '---\n',
+  '`_ym_uid`', ' и ', ' and ', 'начинаются с ', 'prefix ', 'не используем ', 'we do not use ', 'wir verwenden keine ', 'вимкнено',
+  ', а ', ' but ', 'all cookies expire after two years', 'other websites such as remixlang', 'zum Beispiel aussehen:', '<th>Purpose</th><td>:</td>',
+  'Provider', 'HTML Local Storage', '[x2]', '_ga_#', '_ga_<id>', 'a few minutes', 'до очистки',
 ];
 const policyish = fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 200 }).map((a) => a.join(''));
 const anyText = fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 300 }), policyish);
@@ -72,7 +77,8 @@ describe('fuzz', () => {
       fc.property(anyText, fc.boolean(), (input, asHtml) => {
         const d = parsePolicy(asHtml ? { html: input, url: 'https://example.com/', kind: 'privacy-policy' } : { text: input, url: null, kind: 'pasted' }, deps);
         expect(d.sources).toHaveLength(1);
-        for (const item of [...d.cookies, ...d.vendors, ...d.categories, ...d.statements]) {
+        for (const c of d.cookies) expect(c.names.length + c.prefixes.length).toBeGreaterThan(0);
+        for (const item of [...d.cookies, ...d.vendors, ...d.categories, ...d.statements, ...(d.denied ?? [])]) {
           expect(item.location.source).toBe(0);
           expect(item.quote.length).toBeLessThanOrEqual(300);
         }
@@ -131,6 +137,12 @@ describe('fuzz', () => {
     ['pipes', '| a '],
     ['nested tables', '<table><tr><td>'],
     ['sentences', 'Cookies are not personal data. '],
+    ['prose names', 'Файлы cookie _ym_uid и `_ym_d` хранятся 1 год. '],
+    ['denials', 'Мы не используем Google Analytics, а используем Яндекс.Метрику. '],
+    ['list leads', '* `shop_cart`: 14 Tage\n'],
+    ['markdown rows', '| `_ga` | 2 years |\n'],
+    ['key/value rows', '<table><tr><th>Name</th><td>:</td><td>x_id</td></tr><tr><th>Expires in</th><td>:</td><td>1 day</td></tr>'],
+    ['jsx', "<td className=\"c\">{' '}_ga</td>\n"],
   ])('1 MB of %s parses within the budget', (_name, unit) => {
     const big = repeatTo(unit, MB);
     for (const input of [{ html: big }, { text: big }]) {

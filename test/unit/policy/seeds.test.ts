@@ -97,6 +97,8 @@ describe.skipIf(!haveSeeds)('seed policies', () => {
     const first = d.statements.find((s) => s.kind === 'consent-first-visit');
     expect(first?.quote).toBe('При первом посещении Сайтов может быть запрошено Ваше согласие на использование файлов cookie.');
     expect(first?.location.where).toBe('line 209');
+    // "следуйте нашей Политике использования файлов cookie": a pointer to the separate cookie policy
+    expect(d.statements.find((s) => s.kind === 'separate-cookie-policy')?.quote).toMatch(/следуйте нашей Политике использования файлов cookie\.$/);
     expect(d.cookies).toEqual([]);
   });
 
