@@ -1,26 +1,20 @@
 // npm run audit -- [options] <url...>   (see README "Command-line audit")
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
-import type { PolicyOverride } from '../lib/observe/policy-flow';
-import { parseEdpbKnowledgeBase, parseOcdCsv } from '../lib/policy';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { intFlag, one, parseArgs, UsageError } from './lib/args';
-import { assertExtensionBuilt, auditUrl, DEFAULT_EXTENSION_DIR, type AuditOutcome } from './lib/audit-run';
+import { AUDIT_BOOLEAN_FLAGS, AUDIT_OPTIONS_USAGE, consentModeOf, extensionDirOf, sharedAuditOptions } from './lib/audit-options';
+import { assertExtensionBuilt, auditUrl, type AuditOutcome } from './lib/audit-run';
 import { outputName, summaryLine } from './lib/audit-summary';
 import { Progress } from './lib/progress';
 
 const USAGE = `usage: npm run audit -- [options] <url...>
   --out DIR                 where to write one JSON export per URL (default: audit-out)
   --consent none|accept|reject   act on the consent banner (default: none)
-  --wait MS                 how long to keep recording after load (default: 5000)
-  --policy URL|FILE         use this policy instead of discovering one
-  --resolve HOST=IP[:PORT]  map a host name to an address for the browser (repeatable)
-  --ignore-cert-errors      accept invalid TLS certificates
-  --concurrency N           audit N sites at once (default: 1)
   --fail-on high|medium     exit 2 when a finding of that severity (or worse) exists
-  --extension DIR           built extension (default: .output/chrome-mv3)`;
+${AUDIT_OPTIONS_USAGE}`;
 
 async function main(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ['ignore-cert-errors', 'help']);
+  const args = parseArgs(argv, [...AUDIT_BOOLEAN_FLAGS, 'help']);
   if (args.flags.has('help')) {
     console.log(USAGE);
     return 0;
@@ -30,23 +24,15 @@ async function main(argv: string[]): Promise<number> {
   for (const u of urls) {
     if (!/^https?:\/\//i.test(u)) throw new UsageError(`not an http(s) URL: ${u}`);
   }
-  const consent = (one(args, 'consent') ?? 'none') as 'none' | 'accept' | 'reject';
-  if (!['none', 'accept', 'reject'].includes(consent)) throw new UsageError('--consent must be none, accept or reject');
+  const consent = consentModeOf(one(args, 'consent') ?? 'none');
   const failOn = one(args, 'fail-on');
   if (failOn !== undefined && failOn !== 'high' && failOn !== 'medium') throw new UsageError('--fail-on must be high or medium');
-  const resolveRules = (args.flags.get('resolve') ?? []).map((r) => {
-    const m = /^([^=\s]+)=([^\s]+)$/.exec(r);
-    if (!m) throw new UsageError(`--resolve takes HOST=IP, got "${r}"`);
-    return `MAP ${m[1]} ${m[2]}`;
-  });
-  const policyArg = one(args, 'policy');
-  const policy = policyArg === undefined ? undefined : readPolicyArg(policyArg);
+  const shared = sharedAuditOptions(args);
   const out = resolve(one(args, 'out') ?? 'audit-out');
-  const extensionDir = resolve(one(args, 'extension') ?? DEFAULT_EXTENSION_DIR);
+  const extensionDir = extensionDirOf(args);
   assertExtensionBuilt(extensionDir);
   mkdirSync(out, { recursive: true });
 
-  const waitMs = intFlag(args, 'wait', 5000);
   const concurrency = intFlag(args, 'concurrency', 1, 1);
   const progress = new Progress(urls.length);
   const outcomes: AuditOutcome[] = [];
@@ -55,16 +41,7 @@ async function main(argv: string[]): Promise<number> {
     while (next < urls.length) {
       const index = next++;
       const url = urls[index]!;
-      const outcome = await auditUrl(url, {
-        extensionDir,
-        waitMs,
-        consent,
-        ...(policy ? { policy } : {}),
-        ignoreCertErrors: args.flags.has('ignore-cert-errors'),
-        navigationTimeoutMs: 45_000,
-        onProgress: (step) => progress.update(url, step),
-        ...(resolveRules.length ? { hostResolverRules: resolveRules.join(', ') } : {}),
-      });
+      const outcome = await auditUrl(url, { ...shared, extensionDir, consent, onProgress: (step) => progress.update(url, step) });
       let file: string | null = null;
       if (outcome.ok) {
         file = resolve(out, outputName(outcome.report, index));
@@ -86,17 +63,6 @@ async function main(argv: string[]): Promise<number> {
     }
   }
   return 0;
-}
-
-/** --policy URL is fetched by the extension as if discovered; --policy FILE is read here and handed over. */
-function readPolicyArg(value: string): PolicyOverride {
-  if (/^https?:\/\//i.test(value)) return { kind: 'url', url: value };
-  if (!existsSync(value)) throw new UsageError(`--policy: no such file or URL: ${value}`);
-  const body = readFileSync(value, 'utf8');
-  if (/\.csv$/i.test(value)) return { kind: 'declarations', declarations: parseOcdCsv(body), label: basename(value) };
-  if (/\.json$/i.test(value)) return { kind: 'declarations', declarations: parseEdpbKnowledgeBase(JSON.parse(body)), label: basename(value) };
-  if (/<(html|body|table|p|div)[\s>]/i.test(body)) return { kind: 'html', html: body, label: basename(value) };
-  return { kind: 'text', text: body };
 }
 
 main(process.argv.slice(2)).then(

@@ -20,9 +20,20 @@ export interface AuditOptions {
   /** The policy to compare with instead of the one discovered on the page. */
   policy?: PolicyOverride;
   onProgress?(message: string): void;
+  /** Aborting closes the browser at once; the outcome then says why (the signal's reason). */
+  signal?: AbortSignal;
 }
 
-export type AuditOutcome = { ok: true; url: string; report: AuditExport } | { ok: false; url: string; error: string };
+/**
+ * Why an audit failed, so a campaign can decide whether to try again: network and crash are
+ * worth a retry, a page that answers but breaks is not. Absent in outcomes of older callers.
+ */
+export type FailureKind = 'network' | 'timeout' | 'crash' | 'stopped' | 'page';
+
+export type AuditOutcome = { ok: true; url: string; report: AuditExport } | { ok: false; url: string; error: string; failure?: FailureKind };
+
+/** Abort reason that marks a stop as a timeout (anything else counts as "stopped"). */
+export class AuditTimeout extends Error {}
 
 export function assertExtensionBuilt(dir: string): void {
   if (!existsSync(resolve(dir, 'manifest.json'))) {
@@ -52,40 +63,77 @@ export async function readExport(sw: Worker, page: Page): Promise<AuditExport | 
 
 /** Opens one URL in a fresh profile with the extension and returns the extension's own export. */
 export async function auditUrl(url: string, opts: AuditOptions): Promise<AuditOutcome> {
+  const stopped = (): AuditOutcome | null => {
+    const reason: unknown = opts.signal?.reason;
+    if (!opts.signal?.aborted) return null;
+    const timeout = reason instanceof AuditTimeout;
+    return { ok: false, url, error: reason instanceof Error ? reason.message : 'stopped', failure: timeout ? 'timeout' : 'stopped' };
+  };
+  if (opts.signal?.aborted) return stopped()!;
   const launchOpts: Parameters<typeof launchChromium>[0] = { extensionDir: opts.extensionDir, ignoreCertErrors: opts.ignoreCertErrors };
   if (opts.hostResolverRules) launchOpts.hostResolverRules = opts.hostResolverRules;
-  const browser = await launchChromium(launchOpts);
+  let browser: Awaited<ReturnType<typeof launchChromium>>;
   try {
-    const sw = await waitForServiceWorker(browser.context);
-    if (opts.policy) {
-      const site = await siteOfUrl(url);
-      await sw.evaluate(
-        ([s, o]) => (globalThis as unknown as { consentAuditor: { setPolicyOverride(s: string, o: unknown): Promise<void> } }).consentAuditor.setPolicyOverride(s, o),
-        [site, opts.policy] as const,
-      );
-    }
-    const page = await browser.context.newPage();
-    const armed = opts.consent === 'none' ? null : await armAutoconsent(page, opts.consent === 'accept' ? 'optIn' : 'optOut');
-    opts.onProgress?.('loading');
-    try {
-      await page.goto(url, { waitUntil: 'load', timeout: opts.navigationTimeoutMs });
-    } catch (error) {
-      return { ok: false, url, error: describeNavigationError(error) };
-    }
-    let automation: ConsentSummary['automation'] | undefined;
-    if (opts.consent !== 'none' && armed) {
-      opts.onProgress?.(`looking for the consent banner to ${opts.consent}`);
-      automation = await actOnBanner(page, opts.consent, armed);
-    }
-    opts.onProgress?.(`recording for ${Math.round(opts.waitMs / 1000)} s`);
-    await page.waitForTimeout(opts.waitMs);
-    const report = await readExport(sw, page);
-    if (!report) return { ok: false, url, error: 'the extension recorded no session for this page' };
-    if (automation) report.consent.automation = automation;
-    return { ok: true, url, report };
+    browser = await launchChromium(launchOpts);
+  } catch (error) {
+    return { ok: false, url, error: `the browser did not start: ${firstLine(error)}`, failure: 'crash' };
+  }
+  let closing = false;
+  let crashed = false;
+  browser.context.on('close', () => {
+    if (!closing) crashed = true;
+  });
+  const onAbort = () => {
+    closing = true;
+    void closeQuietly(browser.context, browser.close);
+  };
+  opts.signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    return await auditIn(browser.context, url, opts);
+  } catch (error) {
+    return stopped() ?? (crashed ? { ok: false, url, error: 'the browser crashed', failure: 'crash' } : { ok: false, url, error: firstLine(error), failure: 'page' });
   } finally {
+    opts.signal?.removeEventListener('abort', onAbort);
+    closing = true;
     await closeQuietly(browser.context, browser.close);
   }
+}
+
+async function auditIn(context: BrowserContext, url: string, opts: AuditOptions): Promise<AuditOutcome> {
+  const sw = await waitForServiceWorker(context);
+  if (opts.policy) {
+    const site = await siteOfUrl(url);
+    await sw.evaluate(
+      ([s, o]) => (globalThis as unknown as { consentAuditor: { setPolicyOverride(s: string, o: unknown): Promise<void> } }).consentAuditor.setPolicyOverride(s, o),
+      [site, opts.policy] as const,
+    );
+  }
+  const page = await context.newPage();
+  const armed = opts.consent === 'none' ? null : await armAutoconsent(page, opts.consent === 'accept' ? 'optIn' : 'optOut');
+  opts.onProgress?.('loading');
+  try {
+    await page.goto(url, { waitUntil: 'load', timeout: opts.navigationTimeoutMs });
+  } catch (error) {
+    if (opts.signal?.aborted) throw error;
+    const message = describeNavigationError(error);
+    return { ok: false, url, error: message, failure: message.startsWith('unreachable:') || /did not finish loading/.test(message) ? 'network' : 'page' };
+  }
+  let automation: ConsentSummary['automation'] | undefined;
+  if (opts.consent !== 'none' && armed) {
+    opts.onProgress?.(`looking for the consent banner to ${opts.consent}`);
+    automation = await actOnBanner(page, opts.consent, armed);
+  }
+  opts.onProgress?.(`recording for ${Math.round(opts.waitMs / 1000)} s`);
+  await page.waitForTimeout(opts.waitMs);
+  const report = await readExport(sw, page);
+  if (!report) return { ok: false, url, error: 'the extension recorded no session for this page', failure: 'page' };
+  if (automation) report.consent.automation = automation;
+  return { ok: true, url, report };
+}
+
+function firstLine(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.split('\n')[0] ?? text;
 }
 
 /**
