@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { intFlag, one, parseArgs, UsageError, type ParsedArgs } from './lib/args';
 import { AUDIT_BOOLEAN_FLAGS, AUDIT_OPTIONS_USAGE, consentModeOf, extensionDirOf, sharedAuditOptions } from './lib/audit-options';
 import { assertExtensionBuilt } from './lib/audit-run';
-import { defaultTimeoutMs, type JobSettings } from './lib/campaign/audit-job';
+import { defaultTimeoutMs, WORKER_NAME, type JobSettings } from './lib/campaign/audit-job';
 import { DEFAULT_QUEUE, redisConnection, startWorker } from './lib/campaign/queue';
 import { runCampaign } from './lib/campaign/run';
 import { DB_FILE, CampaignStore } from './lib/campaign/store';
@@ -138,7 +138,7 @@ async function worker(args: ParsedArgs): Promise<number> {
   });
   w.on('error', (e) => console.error(`worker: ${e.message}`));
   await w.waitUntilReady();
-  console.error(`worker ${w.name} on ${redisUrl} queue "${queue}": waiting for jobs (Ctrl-C to stop)`);
+  console.error(`worker ${WORKER_NAME} on ${redisUrl} queue "${queue}": waiting for jobs (Ctrl-C to stop)`);
   await new Promise<void>((resolveStop) => {
     const signal = stopSignal('finishing the jobs under way');
     signal.addEventListener('abort', () => resolveStop(), { once: true });

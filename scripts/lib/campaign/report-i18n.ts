@@ -12,6 +12,7 @@ export interface ReportWords {
   generated: string;
   totals: string;
   sites: string;
+  site: string;
   jobs: string;
   ok: string;
   failed: string;
@@ -51,7 +52,7 @@ const title = (catalog: { titles: Record<string, string> }) => (code: string) =>
 
 export const WORDS: Record<ReportLang, ReportWords> = {
   en: {
-    title: 'Consent audit campaign', generated: 'Generated', totals: 'Totals', sites: 'sites', jobs: 'jobs', ok: 'audited', failed: 'failed',
+    title: 'Consent audit campaign', generated: 'Generated', totals: 'Totals', sites: 'sites', site: 'site', jobs: 'jobs', ok: 'audited', failed: 'failed',
     mode: 'consent mode', modes: { none: 'no action', accept: 'accept', reject: 'reject' },
     preConsentTrackerSites: 'sites with a tracker request before consent', highSites: 'sites with a high-severity finding',
     codes: 'Share of sites with each finding', codesChart: 'share of audited sites', share: 'share', vendors: 'Top vendors before consent',
@@ -62,7 +63,7 @@ export const WORDS: Record<ReportLang, ReportWords> = {
     error: 'error', attempts: 'tries', none: 'None.', code: 'finding', codeTitle: title(enCatalog),
   },
   ru: {
-    title: 'Кампания проверки согласия', generated: 'Создан', totals: 'Итоги', sites: 'сайтов', jobs: 'проверок', ok: 'выполнено', failed: 'с ошибкой',
+    title: 'Кампания проверки согласия', generated: 'Создан', totals: 'Итоги', sites: 'сайтов', site: 'сайт', jobs: 'проверок', ok: 'выполнено', failed: 'с ошибкой',
     mode: 'режим согласия', modes: { none: 'без действий', accept: 'принять', reject: 'отказаться' },
     preConsentTrackerSites: 'сайтов с запросом к трекеру до согласия', highSites: 'сайтов с нарушением высокой важности',
     codes: 'Доля сайтов с каждым нарушением', codesChart: 'доля проверенных сайтов', share: 'доля', vendors: 'Самые частые сервисы до согласия',
@@ -73,7 +74,7 @@ export const WORDS: Record<ReportLang, ReportWords> = {
     error: 'ошибка', attempts: 'попыток', none: 'Нет.', code: 'нарушение', codeTitle: title(ruCatalog),
   },
   uk: {
-    title: 'Кампанія перевірки згоди', generated: 'Створено', totals: 'Підсумки', sites: 'сайтів', jobs: 'перевірок', ok: 'виконано', failed: 'з помилкою',
+    title: 'Кампанія перевірки згоди', generated: 'Створено', totals: 'Підсумки', sites: 'сайтів', site: 'сайт', jobs: 'перевірок', ok: 'виконано', failed: 'з помилкою',
     mode: 'режим згоди', modes: { none: 'без дій', accept: 'прийняти', reject: 'відмовитися' },
     preConsentTrackerSites: 'сайтів із запитом до трекера до згоди', highSites: 'сайтів із порушенням високої важливості',
     codes: 'Частка сайтів із кожним порушенням', codesChart: 'частка перевірених сайтів', share: 'частка', vendors: 'Найчастіші сервіси до згоди',

@@ -73,9 +73,9 @@ ${table([w.cmp, w.sites, w.trackerShare, w.avgHigh], d.cmps.map((c) => [c.cmp ==
 <h2>${esc(w.languages)}</h2>${await chart(langRows, w.avgFindings, false)}
 ${table([w.language, w.sites, w.avgFindings, w.undeclaredShare], d.languages.map((l) => [l.language === '-' ? w.noPolicy : l.language, num(l.sites), num(dec(l.avgFindings)), num(pct(l.undeclaredShare))]))}
 <h2>${esc(w.worst)}</h2>
-${table([w.sites, w.mode, w.high, w.medium, w.report], d.worst.map((s) => [esc(s.site), esc(w.modes[s.mode] ?? s.mode), num(String(s.high)), num(String(s.medium)), s.reportFile ? `<a href="${esc(encodeURI(s.reportFile))}">${esc(w.report)}</a>` : '']), true)}
+${table([w.site, w.mode, w.high, w.medium, w.report], d.worst.map((s) => [esc(s.site), esc(w.modes[s.mode] ?? s.mode), num(String(s.high)), num(String(s.medium)), s.reportFile ? `<a href="${esc(encodeURI(s.reportFile))}">${esc(w.report)}</a>` : '']), true)}
 <h2>${esc(w.failures)}</h2>
-${table([w.sites, w.mode, w.error, w.attempts], d.failures.map((f) => [esc(f.url), esc(w.modes[f.mode] ?? f.mode), esc(f.error), num(String(f.attempts))]), true)}
+${table([w.site, w.mode, w.error, w.attempts], d.failures.map((f) => [esc(f.url), esc(w.modes[f.mode] ?? f.mode), esc(f.error), num(String(f.attempts))]), true)}
 </section>`;
   function table(head: string[], body: (string | { n: string })[][], raw = false): string {
     if (body.length === 0) return `<p class="muted">${esc(w.none)}</p>`;
