@@ -22,6 +22,8 @@ export interface AuditOptions {
   onProgress?(message: string): void;
   /** Aborting closes the browser at once; the outcome then says why (the signal's reason). */
   signal?: AbortSignal;
+  /** False when the caller handles Ctrl-C itself (see LaunchOptions.handleSignals). */
+  handleSignals?: boolean;
 }
 
 /**
@@ -72,6 +74,7 @@ export async function auditUrl(url: string, opts: AuditOptions): Promise<AuditOu
   if (opts.signal?.aborted) return stopped()!;
   const launchOpts: Parameters<typeof launchChromium>[0] = { extensionDir: opts.extensionDir, ignoreCertErrors: opts.ignoreCertErrors };
   if (opts.hostResolverRules) launchOpts.hostResolverRules = opts.hostResolverRules;
+  if (opts.handleSignals === false) launchOpts.handleSignals = false;
   let browser: Awaited<ReturnType<typeof launchChromium>>;
   try {
     browser = await launchChromium(launchOpts);
@@ -116,7 +119,7 @@ async function auditIn(context: BrowserContext, url: string, opts: AuditOptions)
   } catch (error) {
     if (opts.signal?.aborted) throw error;
     const message = describeNavigationError(error);
-    return { ok: false, url, error: message, failure: message.startsWith('unreachable:') || /did not finish loading/.test(message) ? 'network' : 'page' };
+    return { ok: false, url, error: message, failure: message.startsWith('unreachable:') ? 'network' : /did not finish loading/.test(message) ? 'timeout' : 'page' };
   }
   let automation: ConsentSummary['automation'] | undefined;
   if (opts.consent !== 'none' && armed) {

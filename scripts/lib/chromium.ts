@@ -20,6 +20,11 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Use this profile folder instead of a fresh one; it is then NOT removed on close. */
   userDataDir?: string;
+  /**
+   * Default true: Playwright closes the browser and exits the process on Ctrl-C/SIGTERM/SIGHUP.
+   * A caller with its own clean stop (the campaign) passes false and closes the browser itself.
+   */
+  handleSignals?: boolean;
 }
 
 export interface LaunchedChromium {
@@ -68,6 +73,7 @@ export async function launchChromium(opts: LaunchOptions = {}): Promise<Launched
       ignoreDefaultArgs,
       ignoreHTTPSErrors: opts.ignoreCertErrors ?? false,
       viewport: { width: 1280, height: 800 },
+      ...(opts.handleSignals === false ? { handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false } : {}),
     });
     let closed = false;
     return {

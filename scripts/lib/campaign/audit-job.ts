@@ -41,6 +41,7 @@ export async function runJobOnce(job: CampaignJob, settings: JobSettings, extens
       extensionDir,
       consent: job.mode,
       signal: controller.signal,
+      handleSignals: false,
     });
   } catch (error) {
     outcome = { ok: false, url: job.url, error: error instanceof Error ? error.message.split('\n')[0]! : String(error), failure: 'page' };
