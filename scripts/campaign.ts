@@ -20,7 +20,8 @@ const USAGE = `usage: npm run campaign -- <command> [options]
     --retries N                further tries after a network error or a browser crash (default: 2)
     --backoff MS               first retry delay, doubled each time (default: 2000)
     --retry-failed             run the jobs that failed in an earlier run again
-    --evidence                 write an evidence bundle per job (when the audit runner supports it)
+    --evidence                 write an evidence bundle per job under DIR/evidence (when the audit runner supports it)
+    --lang en|ru|uk            language of the evidence bundles (default: en)
     --redis redis://HOST:PORT  put the jobs in a BullMQ queue for "worker" processes instead of auditing here
     --queue NAME               queue name (default: ${DEFAULT_QUEUE})
     --quiet                    no per-site lines on stdout
@@ -90,8 +91,9 @@ async function run(args: ParsedArgs): Promise<number> {
     timeoutMs: intFlag(args, 'timeout', defaultTimeoutMs(audit), 1000),
     retries: intFlag(args, 'retries', 2),
     backoffMs: intFlag(args, 'backoff', 2000),
-    evidence: args.flags.has('evidence'),
+    evidence: args.flags.has('evidence') ? { dir: join(outDir(args, false), 'evidence'), lang: reportLang(one(args, 'lang') ?? 'en') } : null,
   };
+  if (settings.evidence) console.error('campaign: --evidence: this build of the audit runner writes no evidence bundles yet; the option is passed on to every job');
   const redisUrl = one(args, 'redis');
   const extensionDir = extensionDirOf(args);
   if (!redisUrl) assertExtensionBuilt(extensionDir);
@@ -116,6 +118,11 @@ async function run(args: ParsedArgs): Promise<number> {
       `${minutes > 0 ? (summary.done / minutes).toFixed(1) : '0'} sites/min; ${summary.stopped ? 'stopped: run again to resume' : `report: ${join(out, 'report.html')}`}`,
   );
   return summary.stopped ? 130 : 0;
+}
+
+function reportLang(value: string): 'en' | 'ru' | 'uk' {
+  if (value !== 'en' && value !== 'ru' && value !== 'uk') throw new UsageError(`--lang must be en, ru or uk, got "${value}"`);
+  return value;
 }
 
 async function worker(args: ParsedArgs): Promise<number> {

@@ -15,8 +15,12 @@ export interface JobSettings {
   retries: number;
   /** First retry delay, doubled for each further try (plus jitter). */
   backoffMs: number;
-  /** Write an evidence bundle per job (see README, `--evidence`). */
-  evidence: boolean;
+  /**
+   * `--evidence`: bundle folder root (the campaign's evidence/, a shared path when workers run on
+   * other machines) and the bundle's language; null when not asked for. Carried in every job so
+   * queue workers see it; handed to the audit runner once it writes bundles (branch evidence).
+   */
+  evidence: { dir: string; lang: 'en' | 'ru' | 'uk' } | null;
 }
 
 export function defaultTimeoutMs(audit: SharedAuditOptions): number {
