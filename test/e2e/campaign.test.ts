@@ -158,8 +158,10 @@ describe('campaigns', () => {
     }
   });
 
-  test('through Redis with two workers (one killed mid-job and replaced) the campaign has the same 20 results', async () => {
-    expect(localKeys).toHaveLength(20);
+  test('through Redis with two workers (one killed mid-job and replaced) the campaign has the same results', async () => {
+    // The ten sites in mode none: the in-process run's results for those jobs are the reference.
+    const expected = localKeys.filter((k) => k.key.startsWith('none '));
+    expect(expected).toHaveLength(10);
     const port = await freePort();
     const redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
     const workers: Proc[] = [];
@@ -174,15 +176,15 @@ describe('campaigns', () => {
       worker();
       await until('two workers ready', () => workers.every((w) => /waiting for jobs/.test(w.stderr())), 60_000);
       const out = join(work, 'redis');
-      const run = campaign(['run', ...common, '--out', out, '--redis', url, '--queue', 'e2e']);
+      const run = campaign(['run', ...common.map((a) => (a === MODES ? 'none' : a)), '--out', out, '--redis', url, '--queue', 'e2e']);
       // Kill a worker while it holds a job: its lock lapses and another worker gets the job.
       await until('a first result', () => resultLines(run.stdout()).length >= 1, 120_000);
       w1.child.kill('SIGKILL');
       worker();
       expect(await run.exited, run.stderr()).toBe(0);
-      expect(run.stderr()).toMatch(/20\/20 done/);
+      expect(run.stderr()).toMatch(/10\/10 done/);
       const rows = (await query(out, 'SELECT key, ok FROM sites ORDER BY key')) as { key: string; ok: boolean }[];
-      expect(rows).toEqual(localKeys);
+      expect(rows).toEqual(expected);
       const byWorker = await query(out, 'SELECT count(DISTINCT worker) AS n FROM sites');
       expect(byWorker[0]!.n).toBeGreaterThanOrEqual(2);
       const report = readFileSync(join(out, 'report.html'), 'utf8');

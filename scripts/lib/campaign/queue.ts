@@ -68,13 +68,13 @@ export async function takeFinished(queue: Queue<QueueJobData>, max = 200): Promi
   }
   for (const j of failed) {
     if (!j?.data?.job) continue;
-    // Thrown only for passing failures on the last try, or a job that stalled too often.
+    // Only a job that stalled too often (its workers died) or whose processor threw unexpectedly.
     const stalled = /stalled/i.test(j.failedReason ?? '');
     results.push({
       job: j.data.job,
       ok: false,
       error: j.failedReason || 'failed in the queue',
-      failure: stalled ? 'crash' : 'network',
+      failure: stalled ? 'crash' : 'page',
       attempts: j.attemptsMade,
       durationMs: j.finishedOn && j.processedOn ? j.finishedOn - j.processedOn : 0,
       finishedAt: new Date(j.finishedOn ?? Date.now()).toISOString(),
