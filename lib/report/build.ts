@@ -3,7 +3,7 @@ import { phaseAt, reduceConsent } from '../consent/timeline';
 import type { SessionState } from '../observe/state';
 import { type AuditExport, TOOL_NAME } from './export';
 import { cmpDeclarations } from './cmp-declarations';
-import type { FindVendorMentions } from '../model/types';
+import type { Declarations, FindVendorMentions } from '../model/types';
 import { mergeDeclarations } from '../policy';
 
 export interface ReportContext {
@@ -28,7 +28,7 @@ export function buildExport(state: SessionState, ctx: ReportContext): AuditExpor
   const storage = state.storage.map((s) => ({ ...s, phase: phaseAt(consent, s.time) }));
   const observations = { cookies, requests, storage };
   const fromCmp = ctx.findVendorMentions ? cmpDeclarations(state, ctx.findVendorMentions) : null;
-  const declarations = fromCmp ? mergeDeclarations(state.declarations, fromCmp) : state.declarations;
+  const declarations = fromCmp ? withCmp(state.declarations, fromCmp) : state.declarations;
   const findings = computeFindings({
     site: state.site,
     observations,
@@ -53,4 +53,14 @@ export function buildExport(state: SessionState, ctx: ReportContext): AuditExpor
     findings,
     summary: summarize(findings),
   };
+}
+
+/**
+ * The policy's declarations plus the consent manager's list. What the policy denies stays denied
+ * when a CMP list joins it (a CMP list denies nothing; the policy's sources come first, so its
+ * denials keep their places).
+ */
+function withCmp(policy: Declarations, cmp: Declarations): Declarations {
+  const merged = mergeDeclarations(policy, cmp);
+  return merged.denied === undefined && policy.denied !== undefined ? { ...merged, denied: policy.denied } : merged;
 }
