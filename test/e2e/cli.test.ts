@@ -42,6 +42,18 @@ describe('command line and fresh visit', () => {
     expect(outcome.report.consent.state).toBe('none');
   });
 
+  test('the CLI export reports a vendor the policy denies using, quoting the denial', async () => {
+    const outcome = await auditUrl(lab.url('www.denied-vendor.test', '/'), {
+      extensionDir: DEFAULT_EXTENSION_DIR, waitMs: 2500, consent: 'none', hostResolverRules: lab.hostResolverRules, ignoreCertErrors: true, navigationTimeoutMs: 20_000,
+    });
+    if (!outcome.ok) throw new Error(outcome.error);
+    expectValidExport(outcome.report);
+    const f = outcome.report.findings.find((x) => x.code === 'denied-vendor-observed');
+    expect(f?.subject.vendor).toBe('google-analytics');
+    expect(f?.declared?.quote).toMatch(/не используем Google Analytics/);
+    expect(outcome.report.findings.filter((x) => x.code === 'undeclared-vendor' && x.subject.vendor === 'google-analytics')).toEqual([]);
+  });
+
   test('npm run audit: one export and one summary line per site, a clear line for an unreachable one, --fail-on', async () => {
     const out = mkdtempSync(join(tmpdir(), 'audit-'));
     const args = ['tsx', 'scripts/audit.ts', '--out', out, '--wait', '1000', '--ignore-cert-errors', '--fail-on', 'high',

@@ -22,6 +22,8 @@ const MUST_NOT: Record<string, [code: string, subject: string][]> = {
   ...DETECT_MUST_NOT,
   'cookiebot-data': [['undeclared-cookie', '_ym_uid'], ['undeclared-cookie', '_ga'], ['undeclared-cookie', 'yandexuid'], ['undeclared-vendor', 'Yandex Metrika'], ['undeclared-vendor', 'Google Analytics']],
   'onetrust-data': [['undeclared-cookie', '_ga'], ['undeclared-vendor', 'Google Analytics']],
+  'prose-policy': [['undeclared-cookie', 'cookie_consent'], ['undeclared-cookie', 'cart'], ['undeclared-cookie', 'sid']],
+  'denied-vendor': [['undeclared-vendor', 'Google Analytics'], ['declared-not-observed', 'Google Analytics'], ['undeclared-cookie', '_ym_uid']],
 };
 const REPORT_SHOTS = new Set(['seed003', 'seed002', 'seed004', 'table-policy']);
 
@@ -114,6 +116,26 @@ describe('findings on the lab sites, as the popup shows them', () => {
     await page.close();
   });
 
+  test('a vendor the policy denies is reported with the denial quoted, in the popup and the export', async () => {
+    const page = await h.context.newPage();
+    await h.context.clearCookies();
+    await page.goto(lab.url('www.denied-vendor.test', '/'));
+    await settle(page, 2500);
+    const popup = await PopupPage.open(h, page);
+    await popup.policyState();
+    expect(Object.keys(await popup.findings())).toContain('denied-vendor-observed');
+    const report = await exportOf(h, page);
+    expect(report.declarations.denied?.map((d) => d.value)).toContain('google-analytics');
+    expect(report.declarations.vendors.map((v) => v.vendor)).not.toContain('google-analytics');
+    const f = report.findings.find((x) => x.code === 'denied-vendor-observed');
+    expect(f).toMatchObject({ severity: 'high', subject: { kind: 'vendor', vendor: 'google-analytics' } });
+    expect(f?.declared?.quote).toMatch(/не используем Google Analytics/);
+    expect(f?.evidence.some((e) => e.kind === 'cookie' && e.name === '_ga')).toBe(true);
+    await popup.screenshot(resolve(OUTPUT_DIR, 'popup-denied-vendor.png'));
+    await popup.close();
+    await page.close();
+  });
+
   test.each([
     ['ru', 'Нарушения'],
     ['uk', 'Порушення'],
@@ -132,6 +154,35 @@ describe('findings on the lab sites, as the popup shows them', () => {
     await popup.policyState();
     expect(await popup.page.getByTestId('tab-findings').innerText()).toContain(word);
     await popup.screenshot(resolve(OUTPUT_DIR, `popup-seed004-${locale}.png`));
+    await popup.close();
+    await page.close();
+  });
+
+  // Runs after the language tests above and leaves English chosen, as they do.
+  test.each([
+    ['ru', 'Отрицается политикой, но обнаружен', 'Политика утверждает, что Google Analytics не используется'],
+    ['uk', 'Заперечено в політиці, але виявлено', 'Політика стверджує, що Google Analytics не використовується'],
+    ['en', 'Denied by the policy, yet present', 'The policy says Google Analytics is not used'],
+  ] as const)('the denied vendor reads in %s, with the denial quoted when opened', async (locale, title, message) => {
+    const options = await h.context.newPage();
+    await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+    await options.getByTestId('locale-select').selectOption(locale);
+    await options.waitForTimeout(300);
+    await options.close();
+    const page = await h.context.newPage();
+    await h.context.clearCookies();
+    await page.goto(lab.url('www.denied-vendor.test', '/'));
+    await settle(page, 2500);
+    const popup = await PopupPage.open(h, page);
+    await popup.policyState();
+    const group = popup.page.locator('[data-testid="finding-group"][data-code="denied-vendor-observed"]');
+    expect(await group.locator('h3').innerText()).toContain(title);
+    const finding = group.getByTestId('finding').first();
+    expect(await finding.innerText()).toContain(message);
+    await finding.locator('summary').click();
+    expect(await finding.getByTestId('declared-quote').innerText()).toMatch(/не используем Google Analytics/);
+    await finding.scrollIntoViewIfNeeded();
+    await popup.screenshot(resolve(OUTPUT_DIR, `popup-denied-vendor-${locale}.png`));
     await popup.close();
     await page.close();
   });

@@ -79,9 +79,11 @@ export const FINDING_SITES: LabSite[] = [
   findingSite('kz-table', 'Kazakh-Russian HTML table', 'Bilingual Kazakh/Russian headings and cells; Yandex Metrika emulation.', '/privacy', YM_COOKIES, ['mc.yandex.ru'], ['pre-consent-cookie']),
   findingSite('de-table', 'German HTML table', 'German Datenschutzerklärung at /datenschutz; GA4 emulation; cookie_consent never set.', '/datenschutz', GA_COOKIES, ['region1.google-analytics.com'], ['declared-not-observed']),
   findingSite('policy-hop', 'Policy pointing to a cookie policy', '/privacy has no table but links /cookie-policy (one hop), which has it.', '/privacy', [...YM_COOKIES, ...GA_COOKIES], ['mc.yandex.ru', 'region1.google-analytics.com'], ['pre-consent-cookie']),
-  // Issue 10: the consent manager's declaration as page data.
+  // Issue 10: the consent manager's declaration as page data, cookies named in prose, a denied vendor.
   findingSite('cookiebot-data', 'Cookiebot declaration in page data', 'Emulated Cookiebot loader (no banner) fills CookieConsentDialog.cookieTable* (Russian); the policy text names no cookie; _ym_uid is declared for 1 day, Metrika asks 1 year.', '/privacy', [...YM_COOKIES, ...GA_COOKIES], ['mc.yandex.ru', 'region1.google-analytics.com'], ['retention-exceeds', 'pre-consent-cookie']),
   findingSite('onetrust-data', 'OneTrust declaration in page data', 'Emulated OneTrust stub (no banner) exposes GetDomainData() (English); the policy text names no cookie; _ga is declared for 30 days, GA4 asks 2 years.', '/privacy', GA_COOKIES, ['region1.google-analytics.com'], ['retention-exceeds', 'pre-consent-cookie']),
+  findingSite('prose-policy', 'Cookies named only in prose', 'Russian policy names cookie_consent, cart and `sid` in sentences, with their lifetimes; the site sets exactly those.', '/privacy', ['cookie_consent', 'cart', 'sid'], [], []),
+  findingSite('denied-vendor', 'Policy denies Google Analytics', 'Russian policy: "Мы не используем Google Analytics"; the site loads the GA4 emulation beside Yandex Metrika.', '/privacy', [...YM_COOKIES, ...GA_COOKIES], ['mc.yandex.ru', 'region1.google-analytics.com'], ['denied-vendor-observed', 'pre-consent-cookie']),
   findingSite('policy-404', 'Policy link answers 404', 'Footer "Privacy policy" -> /privacy, which is 404.', '/privacy', YM_COOKIES, ['mc.yandex.ru'], ['no-policy']),
 ];
 

@@ -21,6 +21,9 @@ const YEAR = 365 * 24 * 3600;
 // The seed-003 site writes GA's cookies itself, asking 4 years for _ga (its policy declares 2).
 const GA_BY_HAND = `document.cookie='_ga=GA1.1.'+Math.floor(Math.random()*2147483647)+'.'+Math.floor(Date.now()/1000)+'; path=/; max-age=${4 * YEAR}';document.cookie='_gid=GA1.1.'+Math.floor(Math.random()*2147483647)+'; path=/; max-age=86400';`;
 
+// The prose-policy site writes its own cookies the way its policy describes them in sentences.
+const PROSE_COOKIES = `document.cookie='cookie_consent=0; path=/; max-age=${YEAR}';document.cookie='cart=3x1; path=/; max-age=${30 * 24 * 3600}';document.cookie='sid='+Math.random().toString(36).slice(2)+'; path=/';`;
+
 /** A policy page of plain paragraphs: no table, no list. */
 const prosePage = (lang: string, title: string, paragraphs: string[]) =>
   html(page({ title, lang, body: `<h2>${title}</h2>${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}`, footer: [{ href: '/', text: '⌂' }] }));
@@ -179,6 +182,38 @@ const SITES: FindingSite[] = [
         prosePage('en', 'Privacy policy', [
           'We process the data you send us in order to answer your requests.',
           'The cookies this website uses, what they are for and how long they are kept are listed in the cookie settings available on every page.',
+        ]),
+    },
+  },
+  // Issue 10: a policy that names its cookies only in running text (no table, no list).
+  {
+    host: 'www.prose-policy.test',
+    lang: 'ru',
+    title: 'Политика прозой',
+    head: script(PROSE_COOKIES),
+    footer: [{ href: '/privacy', text: 'Политика конфиденциальности' }],
+    pages: {
+      '/privacy': () =>
+        prosePage('ru', 'Политика использования файлов cookie', [
+          'Сайт сохраняет файл cookie_consent, чтобы запомнить ваш выбор в уведомлении о cookie; он хранится 1 год.',
+          'Файл cookie cart запоминает содержимое корзины в течение 30 дней.',
+          'Идентификатор сессии хранится в cookie <code>sid</code> до закрытия браузера.',
+          'Других файлов cookie сайт не использует.',
+        ]),
+    },
+  },
+  // Issue 10: the policy says in prose that the site does not use Google Analytics; the page loads it.
+  {
+    host: 'www.denied-vendor.test',
+    lang: 'ru',
+    title: 'Отрицаемый сервис',
+    head: script(YM + GA),
+    footer: [{ href: '/privacy', text: 'Политика конфиденциальности' }],
+    pages: {
+      '/privacy': () =>
+        prosePage('ru', 'Политика конфиденциальности', [
+          'Для статистики посещений мы используем сервис Яндекс.Метрика: файлы cookie _ym_uid и _ym_d хранятся 1 год.',
+          'Мы не используем Google Analytics и не передаём данные о посещениях в Google.',
         ]),
     },
   },
