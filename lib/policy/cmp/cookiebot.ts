@@ -1,7 +1,8 @@
 // Cookiebot's cookie declaration as its script holds it in the page: CookieConsentDialog.
 // cookieTableNecessary / Preference / Statistics / Advertising / Unclassified, one array per
 // category, each row [name, provider, purpose, expiry, type name, type id, ...] ("HTTP" cookies,
-// "HTML" local storage, "Pixel" trackers). The page hook copies the five arrays as they are.
+// "HTML" local storage, "Pixel" trackers, kept as the item's `storage` kind). The page hook copies
+// the five arrays as they are.
 import type { Category, DeclaredCategory, DeclaredCookie, Declarations } from '../../model/types';
 import { addPattern, type NameSet } from '../cookie-names';
 import { parseDuration } from '../duration';
@@ -19,6 +20,14 @@ export const COOKIEBOT_TABLES: ReadonlyArray<[key: string, category: Category]> 
   ['cookieTableAdvertising', 'marketing'],
   ['cookieTableUnclassified', 'unknown'],
 ];
+
+/** The row's type: "HTTP Cookie" (id 1), "HTML Local Storage" (2), "Pixel Tracker" (5)... */
+function storageOf(type: string, id: unknown): DeclaredCookie['storage'] {
+  if (/session\s*storage/i.test(type)) return 'sessionStorage';
+  if (id === 2 || /local\s*storage|indexed\s*db|^html\b/i.test(type)) return 'localStorage';
+  if (id === 5 || /pixel/i.test(type)) return 'pixel';
+  return undefined;
+}
 
 /** "_gat [x3]" lists three cookies of one shape; the count is not part of the name. */
 const REPEAT = /\s*\[x\d+\]\s*$/i;
@@ -45,7 +54,9 @@ export function readCookiebotDialog(dialog: unknown, pageUrl: string, deps: Poli
       addPattern(set, (name ?? '').replace(REPEAT, ''));
       if (set.names.length + set.prefixes.length === 0) return;
       const at = syn.add(`${key}[${i}]`, [name, provider, purpose, expiry, type].filter((s) => s).join(' | '));
+      const storage = storageOf(type ?? '', row[5]);
       cookies.push({
+        ...(storage ? { storage } : {}),
         ...set,
         provider: provider || null,
         vendor: resolver.resolve(provider || null, purpose || null, set.names),

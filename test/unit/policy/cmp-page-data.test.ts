@@ -78,6 +78,15 @@ describe('what the readers make of the details', () => {
     expect(row(d, '_ym_uid')?.provider).toBe('Yandex Metrica');
   });
 
+  test.each([
+    ['_ga', undefined],
+    ['tr', 'pixel'],
+    ['lastExternalReferrer', 'localStorage'],
+  ] as const)('Cookiebot: %s is declared as %s by its row type', (name, storage) => {
+    const d = readCmpDeclarations({ kind: 'cookiebot', config: cookiebot() }, PAGE, deps);
+    expect(row(d, name)?.storage).toBe(storage);
+  });
+
   test('OneTrust: third-party host cookies take the host as provider; sub-groups are read', () => {
     const d = readCmpDeclarations({ kind: 'onetrust', config: onetrust() }, PAGE, deps);
     expect(row(d, 'yandexuid')?.provider).toBe('mc.yandex.ru');
