@@ -117,7 +117,7 @@ async function runThroughQueue(
         const missing = lost.filter((_, i) => !present[i]);
         if (missing.length) await enqueue(queue, missing, opts.settings);
       }
-      if (results.length === 0) await sleep(500, opts.stop);
+      if (results.length === 0) await sleep(250, opts.stop);
     }
   } finally {
     await queue.close();
