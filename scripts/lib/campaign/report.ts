@@ -34,7 +34,7 @@ h1{font-size:22px;margin:8px 0 4px}h2{font-size:17px;margin:28px 0 8px;border-bo
 .muted{color:#5b6472}.tiles{display:flex;flex-wrap:wrap;gap:12px;margin:12px 0}
 .tile{border:1px solid #e3e6ea;border-radius:6px;padding:8px 12px;min-width:150px}.tile b{display:block;font-size:22px}
 table{border-collapse:collapse;width:100%;margin:8px 0}th,td{text-align:left;padding:4px 8px;border-bottom:1px solid #eef0f3;vertical-align:top}
-th{font-weight:600;background:#f3f5f7}td.n{text-align:right;font-variant-numeric:tabular-nums}
+th{font-weight:600;background:#f3f5f7}td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
 .chart svg{max-width:100%;height:auto}.high{color:#b42318;font-weight:600}
 </style></head><body><main>
 <nav>${REPORT_LANGS.map((l) => `<a href="#${l}" hreflang="${l}">${l.toUpperCase()}</a>`).join('')}</nav>
@@ -80,7 +80,8 @@ ${table([w.site, w.mode, w.error, w.attempts], d.failures.map((f) => [esc(f.url)
   function table(head: string[], body: (string | { n: string })[][], raw = false): string {
     if (body.length === 0) return `<p class="muted">${esc(w.none)}</p>`;
     const cell = (c: string | { n: string }) => (typeof c === 'object' ? `<td class="n">${esc(c.n)}</td>` : `<td>${raw ? c : esc(c)}</td>`);
-    return `<table><thead><tr>${head.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead><tbody>${body.map((r) => `<tr>${r.map(cell).join('')}</tr>`).join('')}</tbody></table>`;
+    const numeric = head.map((_, i) => typeof body[0]![i] === 'object');
+    return `<table><thead><tr>${head.map((h, i) => `<th${numeric[i] ? ' class="n"' : ''}>${esc(h)}</th>`).join('')}</tr></thead><tbody>${body.map((r) => `<tr>${r.map(cell).join('')}</tr>`).join('')}</tbody></table>`;
   }
 }
 
