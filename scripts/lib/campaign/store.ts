@@ -41,10 +41,12 @@ export class CampaignStore {
     return store;
   }
 
+  /** Creates the tables, and adds columns a newer version appended to a campaign begun with an older one. */
   private async createTables(): Promise<void> {
     for (const name of TABLE_NAMES) {
       const columns = Object.entries(TABLES[name]).map(([c, t]) => `"${c}" ${t}`);
       await this.connection.run(`CREATE TABLE IF NOT EXISTS ${name} (${columns.join(', ')})`);
+      for (const column of columns) await this.connection.run(`ALTER TABLE ${name} ADD COLUMN IF NOT EXISTS ${column}`);
     }
   }
 

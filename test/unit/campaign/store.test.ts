@@ -138,6 +138,26 @@ describe('campaign database', () => {
     await store.close();
   });
 
+  test('a campaign begun by an older version gets the columns added since, and takes results again', async () => {
+    const dir = tempDir();
+    const { DuckDBInstance } = await import('@duckdb/node-api');
+    const old = await DuckDBInstance.create(join(dir, 'campaign.duckdb'));
+    const c = await old.connect();
+    await c.run(`CREATE TABLE sites (key VARCHAR, site VARCHAR, url VARCHAR, mode VARCHAR, line INTEGER, ok BOOLEAN)`);
+    await c.run(`INSERT INTO sites VALUES ('none https://old.example.com/', 'example.com', 'https://old.example.com/', 'none', 1, true)`);
+    c.closeSync();
+    old.closeSync();
+    const store = await CampaignStore.open(dir);
+    expect([...store.doneKeys()]).toEqual(['none https://old.example.com/']);
+    store.add({ result: result(jobs[0]!, exportWithout), reportFile: 'sites/none/a.json' });
+    await store.flush();
+    expect((await store.query(`SELECT key, report_file FROM sites ORDER BY line`)).rows).toEqual([
+      { key: 'none https://old.example.com/', report_file: null },
+      { key: jobs[0]!.key, report_file: 'sites/none/a.json' },
+    ]);
+    await store.close();
+  });
+
   test('a closed campaign opens read-only for queries and exports', async () => {
     const dir = tempDir();
     const store = await CampaignStore.open(dir);
