@@ -2,10 +2,11 @@
 // scripts: esbuild, charset ascii), the autoconsent engine for comparison, and the time the first
 // banner scan takes in Chromium on a large page (median of 15 runs).
 
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { chromiumPath } from '../lib/chromium';
+import { findChromium } from '../lib/find-chromium.mjs';
 import type { Metric } from './types';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -28,7 +29,7 @@ async function bundle(contents: string, globalName?: string): Promise<string> {
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
 async function scanTimes(detector: string): Promise<number[]> {
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox'] });
   try {
     const page = await browser.newPage();
     // 3,000 elements of ordinary page, then a home-made banner at the end: the generic heuristic's worst case.
@@ -60,7 +61,7 @@ export async function run(): Promise<Metric[]> {
     { metric: 'consent.content-scripts.minified', value: detect.length + mainWorld.length, unit: 'bytes', target: 15 * 1024, note: 'consent parts only; the budget covers all content scripts' },
     { metric: 'consent.autoconsent-engine.minified', value: autoconsent.length, unit: 'bytes', note: 'without rules (rules.json is 685 KB)' },
   ];
-  if (existsSync('/usr/bin/chromium')) {
+  if (findChromium()) {
     const lib = await bundle(`export { startConsentDetector } from './lib/consent/detect';`, 'consentDetector');
     const times = await scanTimes(`(() => { ${lib}; return consentDetector; })()`);
     metrics.push({ metric: 'consent.detect.first-scan', value: Number(median(times).toFixed(3)), unit: 'ms', note: 'Chromium, 3,000-element page, banner last; median of 15' });

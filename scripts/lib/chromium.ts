@@ -7,8 +7,14 @@ import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { NO_CHROMIUM, findChromium } from './find-chromium.mjs';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** The Chromium binary: $CHROME_PATH, /usr/bin/chromium, or chromium-browser / google-chrome(-stable) on PATH. */
+export function chromiumPath(): string {
+  const found = findChromium();
+  if (!found) throw new Error(NO_CHROMIUM);
+  return found.path;
+}
 
 export interface LaunchOptions {
   /** Unpacked extension to load (e.g. .output/chrome-mv3). */
@@ -67,7 +73,7 @@ export async function launchChromium(opts: LaunchOptions = {}): Promise<Launched
 
   try {
     const context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM_PATH,
+      executablePath: chromiumPath(),
       headless,
       args,
       ignoreDefaultArgs,
@@ -114,12 +120,13 @@ export function personUserAgent(): Promise<string> {
 }
 
 async function readUserAgent(): Promise<string> {
-  const info = await stat(CHROMIUM_PATH);
+  const path = chromiumPath();
+  const info = await stat(path);
   const cacheFile = join(tmpdir(), `consent-auditor-ua-${info.size}-${Math.floor(info.mtimeMs)}.txt`);
   const cached = await readFile(cacheFile, 'utf8').catch(() => '');
   if (cached.includes('Chrome/')) return cached.trim();
 
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox', '--disable-gpu'] });
   try {
     const page = await browser.newPage();
     const headlessUa = await page.evaluate(() => navigator.userAgent);

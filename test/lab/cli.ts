@@ -1,5 +1,6 @@
 // `npm run lab [-- --port N]`: starts the lab and keeps it up until Ctrl-C, printing what a
 // person needs to point a browser at it (port, --host-resolver-rules value, site list).
+import { findChromium } from '../../scripts/lib/find-chromium.mjs';
 import { startLab } from './server';
 import { LAB_SITES } from './sites';
 
@@ -17,7 +18,7 @@ async function main(): Promise<void> {
   const out = process.stdout;
   out.write(`Consent Auditor lab on https://127.0.0.1:${lab.port} (${lab.hosts.length} host names)\n\n`);
   out.write('Start Chromium with:\n');
-  out.write(`  /usr/bin/chromium --ignore-certificate-errors --host-resolver-rules="${lab.hostResolverRules}"\n\n`);
+  out.write(`  ${findChromium()?.path ?? 'chromium'} --ignore-certificate-errors --host-resolver-rules="${lab.hostResolverRules}"\n\n`);
   out.write('Sites:\n');
   for (const site of LAB_SITES) {
     const cmp = site.cmp ? ` [${site.cmp}, ${site.honoursConsent ? 'honours' : 'violates'}]` : '';

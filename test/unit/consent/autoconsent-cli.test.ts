@@ -1,18 +1,18 @@
 // Drives the real @duckduckgo/autoconsent in the real Chromium against the lab's consent managers
 // (served offline): the evidence behind the choice written in lib/consent/README.md.
-import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
 import { armAutoconsent } from '../../../lib/consent/autoconsent-cli';
 import { readConsentCookie } from '../../../lib/consent/cookies';
 import { pressBanner } from '../../../lib/consent/press-banner';
 import { cmpPages } from '../../fixtures/consent/cmp-pages';
+import { findChromium } from '../../../scripts/lib/find-chromium.mjs';
 
-const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = findChromium()?.path ?? null;
 let browser: Browser | null = null;
 
 beforeAll(async () => {
-  if (existsSync(CHROMIUM)) {
+  if (CHROMIUM) {
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--disable-blink-features=AutomationControlled', '--no-sandbox'] });
   }
 }, 60_000);
@@ -30,7 +30,7 @@ const expected: Record<string, { cmp: string | null; optIn: string | null; optOu
   'home-made-ru': { cmp: null, optIn: null, optOut: null },
 };
 
-describe.skipIf(!existsSync(CHROMIUM))('autoconsent in Chromium', () => {
+describe.skipIf(!CHROMIUM)('autoconsent in Chromium', () => {
   const cases = cmpPages().flatMap((p) => (['optIn', 'optOut'] as const).map((a) => [p.name, a, p] as const));
   test.each(cases)('%s %s', async (name, action, site) => {
     const context = await browser!.newContext();
@@ -51,7 +51,7 @@ describe.skipIf(!existsSync(CHROMIUM))('autoconsent in Chromium', () => {
   }, 30_000);
 });
 
-describe.skipIf(!existsSync(CHROMIUM))('pressBanner fallback in Chromium', () => {
+describe.skipIf(!CHROMIUM)('pressBanner fallback in Chromium', () => {
   const site = cmpPages().find((p) => p.name === 'home-made-ru')!;
   test.each([
     ['accept', 'accepted'],
