@@ -5,8 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { findVendorMentions, knownCookieName } from '../lib/classify';
 import type { Declarations, PolicyLanguage } from '../lib/model/types';
-import { decodeBytes, extractDocument, fetchPolicy, findCookiePolicyLink, mergeDeclarations, parsePolicy } from '../lib/policy';
+import { extractDocument, fetchPolicy, findCookiePolicyLink, mergeDeclarations, parsePolicy } from '../lib/policy';
 import type { FetchedPolicy, ParsePolicyInput } from '../lib/policy';
+import { PolicyInputError, checkPolicyFile, policyOverrideFromFile } from '../lib/policy/input-check';
 
 const LANGS = new Set(['ru', 'uk', 'en', 'kk', 'de']);
 const deps = { findVendorMentions, knownCookie: knownCookieName };
@@ -50,11 +51,19 @@ function fromFile(path: string, lang: PolicyLanguage | undefined): Declarations 
   } catch (e) {
     usage(`Cannot read ${path}: ${e instanceof Error ? e.message : String(e)}`);
   }
-  const decoded = decodeBytes(bytes, null);
-  if (decoded.note !== undefined) process.stderr.write(`note: ${decoded.note}\n`);
-  const isHtml = /\.x?html?$/i.test(path) || /^\s*(?:<!doctype html|<html)/i.test(decoded.text.slice(0, 500));
-  const input: ParsePolicyInput = isHtml ? { html: decoded.text, url: null, kind: 'file' } : { text: decoded.text, url: null, kind: 'file' };
-  return parsePolicy(withLang(input, lang), deps);
+  // A file that is not a readable policy is named for what it is, never read as "declares nothing".
+  try {
+    const checked = checkPolicyFile(bytes, path);
+    if (checked.note !== undefined) process.stderr.write(`note: ${checked.note}\n`);
+    const override = policyOverrideFromFile(bytes, path, deps);
+    if (override.kind === 'declarations') return override.declarations;
+    const input: ParsePolicyInput = override.kind === 'html' ? { html: override.html, url: null, kind: 'file' } : { text: checked.text, url: null, kind: 'file' };
+    return parsePolicy(withLang(input, lang), deps);
+  } catch (e) {
+    if (!(e instanceof PolicyInputError)) throw e;
+    process.stderr.write(`policy: ${e.message}\n`);
+    process.exit(1);
+  }
 }
 
 function fetched(page: FetchedPolicy & { ok: true }, kind: ParsePolicyInput['kind'], lang: PolicyLanguage | undefined): Declarations {

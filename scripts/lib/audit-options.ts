@@ -1,9 +1,9 @@
 // The options every audit takes, read from the command line once for `npm run audit` and
 // `npm run campaign -- run`, so the two never drift apart.
 import { existsSync, readFileSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { PolicyOverride } from '../../lib/observe/policy-flow';
-import { parseEdpbKnowledgeBase, parseOcdCsv } from '../../lib/policy';
+import { PolicyInputError, policyOverrideFromFile } from '../../lib/policy/input-check';
 import { intFlag, one, UsageError, type ParsedArgs } from './args';
 import { DEFAULT_EXTENSION_DIR } from './audit-run';
 
@@ -59,9 +59,10 @@ export function extensionDirOf(args: ParsedArgs): string {
 export function readPolicyArg(value: string): PolicyOverride {
   if (/^https?:\/\//i.test(value)) return { kind: 'url', url: value };
   if (!existsSync(value)) throw new UsageError(`--policy: no such file or URL: ${value}`);
-  const body = readFileSync(value, 'utf8');
-  if (/\.csv$/i.test(value)) return { kind: 'declarations', declarations: parseOcdCsv(body), label: basename(value) };
-  if (/\.json$/i.test(value)) return { kind: 'declarations', declarations: parseEdpbKnowledgeBase(JSON.parse(body)), label: basename(value) };
-  if (/<(html|body|table|p|div)[\s>]/i.test(body)) return { kind: 'html', html: body, label: basename(value) };
-  return { kind: 'text', text: body };
+  try {
+    return policyOverrideFromFile(readFileSync(value), value);
+  } catch (e) {
+    if (e instanceof PolicyInputError) throw new UsageError(`--policy ${e.message}`);
+    throw e;
+  }
 }

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { CHROMIUM_PATH } from '../../scripts/lib/chromium';
+import { chromiumPath } from '../../scripts/lib/chromium';
 import type { Lab } from '../lab/server';
 import { OUTPUT_DIR, withLab } from './harness';
 
@@ -109,7 +109,7 @@ describe('campaigns', () => {
     const links = [...html.matchAll(/href="(sites\/[^"]+)"/g)].map((m) => m[1]!);
     expect(links.length).toBeGreaterThan(0);
     for (const link of links) expect(existsSync(join(out, decodeURI(link)))).toBe(true);
-    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ['--no-sandbox'] });
+    const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox'] });
     try {
       const page = await browser.newPage({ viewport: { width: 1000, height: 1300 } });
       mkdirSync(OUTPUT_DIR, { recursive: true });
