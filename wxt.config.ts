@@ -6,6 +6,11 @@ const PAGE_RELAY = 'page-relay';
 // Every permission is explained in docs/permissions.md; test/unit/permissions.test.ts fails
 // when the manifest gains one that is not listed there.
 export default defineConfig({
+  // `npm run zip`: the Chrome and Firefox packages, and the sources zip Firefox's review asks for
+  // (what `npm ci && npm run build:firefox` needs; tests, the lab and local output are left out).
+  zip: {
+    excludeSources: ['test/**', 'test-output/**', 'demo-report*', 'audit-out/**', 'tmp-probe/**', '.ci/**'],
+  },
   modules: ['@wxt-dev/module-svelte', '@wxt-dev/webextension-polyfill'],
   hooks: {
     // Content scripts run in every frame of every page: they get the browser's native API instead
