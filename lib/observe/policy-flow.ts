@@ -1,6 +1,7 @@
 import type { Declarations, FindVendorMentions, PolicyStatus } from '../model/types';
 import { EMPTY_DECLARATIONS } from '../model/types';
 import { fetchPolicy, findCookiePolicyLink, mergeDeclarations, parsePolicy, rankPolicyLinks, extractDocument } from '../policy';
+import type { KnownCookie, PolicyDeps } from '../policy/types';
 
 // Finds and reads the audited site's declaration: the auditor's override first, else the best
 // policy link on the page (and one hop to a separate cookie policy). Pure orchestration: the
@@ -15,6 +16,8 @@ export type PolicyOverride =
 export interface PolicyFlowDeps {
   fetch: typeof fetch;
   findVendorMentions: FindVendorMentions;
+  /** The knowledge base's cookie names, so a bare name in prose ("NID") is read as one. */
+  knownCookie?: KnownCookie;
   now(): Date;
   timeoutMs?: number;
 }
@@ -39,7 +42,7 @@ async function readUrl(url: string, kind: 'privacy-policy' | 'cookie-policy', de
     truncated: fetched.truncated,
     ...(fetched.html !== undefined ? { html: fetched.html } : { text: fetched.text ?? '' }),
   };
-  const declarations = await parsePolicy(input, { findVendorMentions: deps.findVendorMentions });
+  const declarations = await parsePolicy(input, policyDeps(deps));
   return { ok: true as const, url: fetched.url, html: fetched.html ?? null, declarations, note: fetched.note ?? null };
 }
 
@@ -58,11 +61,11 @@ export async function resolvePolicy(
     return { status: status('found', 'import', null, override.label, now), declarations: override.declarations };
   }
   if (override?.kind === 'html') {
-    const declarations = await parsePolicy({ html: override.html, url: null, kind: 'file' }, { findVendorMentions: deps.findVendorMentions });
+    const declarations = await parsePolicy({ html: override.html, url: null, kind: 'file' }, policyDeps(deps));
     return { status: status('found', 'cli', null, override.label, now), declarations };
   }
   if (override?.kind === 'text') {
-    const declarations = await parsePolicy({ text: override.text, url: null, kind: 'pasted' }, { findVendorMentions: deps.findVendorMentions });
+    const declarations = await parsePolicy({ text: override.text, url: null, kind: 'pasted' }, policyDeps(deps));
     return { status: status('found', 'pasted', null, null, now), declarations };
   }
   const candidates = override?.kind === 'url' ? [{ href: override.url, kind: 'privacy-policy' as const }] : rankPolicyLinks(links, pageUrl).slice(0, MAX_CANDIDATES).map((l) => ({ href: l.href, kind: l.kind }));
@@ -88,4 +91,8 @@ export async function resolvePolicy(
     return { status: status('found', origin, first.url, first.note, now), declarations };
   }
   return { status: status('failed', origin, candidates[0]?.href ?? null, failures.join(' '), now), declarations: EMPTY_DECLARATIONS };
+}
+
+function policyDeps(deps: PolicyFlowDeps): PolicyDeps {
+  return deps.knownCookie === undefined ? { findVendorMentions: deps.findVendorMentions } : { findVendorMentions: deps.findVendorMentions, knownCookie: deps.knownCookie };
 }

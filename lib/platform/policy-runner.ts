@@ -1,5 +1,5 @@
 import { loadOverride } from './overrides';
-import { findVendorMentions } from '../classify';
+import { findVendorMentions, knownCookieName } from '../classify';
 import { resolvePolicy, type PolicyResult } from '../observe/policy-flow';
 import type { SessionTracker } from '../observe/tracker';
 
@@ -28,7 +28,7 @@ export function createPolicyRunner(tracker: SessionTracker) {
       const result =
         !force && cached && Date.now() - cached.at < CACHE_MS
           ? cached.result
-          : await resolvePolicy(state.url, state.links, override, { fetch: (...a) => fetch(...a), findVendorMentions, now: () => new Date() });
+          : await resolvePolicy(state.url, state.links, override, { fetch: (...a) => fetch(...a), findVendorMentions, knownCookie: knownCookieName, now: () => new Date() });
       cache.set(cacheKey, { at: Date.now(), result });
       await tracker.update(tabId, (s) => {
         // The tab may have navigated on meanwhile: only the session that asked gets the answer.

@@ -7,6 +7,7 @@ import { SESSION_LIFETIME } from './cues';
 
 const MAX_SECONDS = 100 * 365 * 86_400;
 const SHOWN = 120;
+const AFTER_SESSION = /(?:after|beyond|nach|после|після|по завершении)\s+(?:the\s+|dem\s+)?(?:end|ende|окончани|завершени|закінченн|кінц)/u;
 
 export function lifetimeInText(text: string, lang: PolicyLanguage): Duration | null {
   const d = parseDuration(text, lang);
@@ -18,6 +19,12 @@ export function lifetimeInText(text: string, lang: PolicyLanguage): Duration | n
     return { ...d, text: shown };
   }
   if (d.kind === 'persistent') return { ...d, text: shown };
-  if (d.kind === 'session' && SESSION_LIFETIME.test(text.toLowerCase())) return { ...d, text: shown };
+  if (d.kind === 'session') {
+    const lower = text.toLowerCase();
+    if (!SESSION_LIFETIME.test(lower)) return null;
+    // "keeps you signed in after the session ends": outliving the session is the opposite
+    if (AFTER_SESSION.test(lower)) return { kind: 'persistent', minSeconds: null, maxSeconds: null, text: shown };
+    return { ...d, text: shown };
+  }
   return null;
 }

@@ -1,7 +1,8 @@
 // List items that open with the names they describe: "`_ga` + `_gid`: Google Analytics ...",
 // "_ym_uid – идентификатор ...", "**REMEMBERME**: ...". The lead holds only names (code spans,
 // identifier-like tokens or names the knowledge base knows) joined by commas, "+", "/" or "and";
-// the rest of the item, or the line after it, is the purpose.
+// the rest of the item, or the line after it, is the purpose. In a section about cookies, a
+// paragraph or a definition term that opens with names reads the same way.
 import { categoryFromText } from '../category-lexicon';
 import type { NameSet } from '../cookie-names';
 import { trimQuote } from '../locate';
@@ -10,6 +11,7 @@ import type { CookieCandidate, ReadContext } from './context';
 import { COOKIE_CONTEXT, PREFIX_CUE } from './cues';
 import { lifetimeInText } from './lifetime-in-text';
 import { addWritten, codeSpanName, identifierLike, tokens } from './name-tokens';
+import { sampleBlocks } from './samples';
 import { makeSectionCategory } from './section';
 
 const LEAD_MAX = 160;
@@ -19,20 +21,28 @@ export function listItemCandidates(ctx: ReadContext): CookieCandidate[] {
   const out: CookieCandidate[] = [];
   const section = makeSectionCategory(ctx.doc);
   const blocks = ctx.doc.blocks;
+  const samples = sampleBlocks(ctx.doc);
   let intro = '';
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
+    if (samples.has(b.offset)) continue;
     // the heading or the introducing line ("Folgende Cookies werden verwendet:") sets the list's context
-    if (b.kind === 'heading' || (b.kind !== 'list-item' && b.kind !== 'table-row' && /:\s*$/.test(b.text))) intro = b.text.toLowerCase();
-    if (b.kind !== 'list-item') continue;
     const text = b.text.replace(LIST_MARK, '');
-    const split = leadSplit(text);
-    if (split === null) continue;
-    const set = leadNames(split.lead, ctx, COOKIE_CONTEXT.test(intro) || COOKIE_CONTEXT.test(text.toLowerCase()));
-    if (set === null) continue;
+    // paragraphs and lines in a cookie section read like items too ("_ga — ...", "<dt>_ga</dt><dd>...</dd>")
+    const listed = b.kind === 'list-item';
+    if (b.kind === 'heading' || b.kind === 'table-row' || text.length > 2000 || (!listed && !COOKIE_CONTEXT.test(intro))) {
+      if (b.kind === 'heading' || (!listed && b.kind !== 'table-row' && /:\s*$/.test(b.text))) intro = b.text.toLowerCase();
+      continue;
+    }
+    const split = leadSplit(text) ?? (text.length <= LEAD_MAX ? { lead: text.trim(), rest: '' } : null);
+    const set = split === null ? null : leadNames(split.lead, ctx, COOKIE_CONTEXT.test(intro) || COOKIE_CONTEXT.test(text.toLowerCase()));
+    if (!listed && /:\s*$/.test(b.text) && set === null) intro = b.text.toLowerCase();
+    if (split === null || set === null) continue;
     let purpose = split.rest;
     const next = blocks[i + 1];
-    if (purpose === '' && next !== undefined && next.kind !== 'list-item' && next.kind !== 'heading' && next.kind !== 'table-row') purpose = next.text;
+    // the description on the next line, or in the <dd> after a <dt> that holds only the name
+    const alone = split.lead === text.trim();
+    if (purpose === '' && next !== undefined && next.kind !== 'heading' && next.kind !== 'table-row' && (next.kind !== 'list-item' || alone)) purpose = next.text;
     out.push({
       form: 'list',
       names: set.names,

@@ -7,17 +7,17 @@ import type { NameSet } from '../cookie-names';
 import { trimQuote } from '../locate';
 import type { Sentence } from '../sentences';
 import type { CookieCandidate, ReadContext } from './context';
-import { COOKIE_CONTEXT, EXAMPLE_INTRO, OTHER_SITES } from './cues';
+import { COOKIE_CONTEXT, OTHER_SITES } from './cues';
+import { sampleBlocks } from './samples';
 import { lifetimeInText } from './lifetime-in-text';
 import { namesInText } from './names-in-text';
 import { makeSectionCategory } from './section';
 
-const SAMPLE_BLOCKS = 10;
 
 export function proseCandidates(ctx: ReadContext): CookieCandidate[] {
   const out: CookieCandidate[] = [];
   const section = makeSectionCategory(ctx.doc);
-  const skip = sampleBlocks(ctx);
+  const skip = sampleBlocks(ctx.doc);
   const seen = new Set<string>();
   const later: typeof ctx.sentences[number][] = [];
   for (const s of ctx.sentences) {
@@ -34,7 +34,9 @@ export function proseCandidates(ctx: ReadContext): CookieCandidate[] {
   }
   // a sentence without a cookie word still speaks about a name declared elsewhere ("`_ga` expires after 2 years")
   if (seen.size > 0) {
+    const named = namePattern(seen);
     for (const s of later) {
+      if (!named.test(s.text)) continue;
       const set = namesInText(s.text, ctx.knownCookie);
       set.names = set.names.filter((n) => seen.has(n));
       set.prefixes = [];
@@ -44,6 +46,12 @@ export function proseCandidates(ctx: ReadContext): CookieCandidate[] {
     }
   }
   return out;
+}
+
+/** One test for "does this sentence hold any of these names". */
+function namePattern(names: Set<string>): RegExp {
+  const escaped = [...names].slice(0, 500).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`(?:^|[^\\w.-])(?:${escaped.join('|')})(?![\\w-])`);
 }
 
 function candidate(s: Sentence, set: NameSet, ctx: ReadContext, section: (offset: number) => Category | null): CookieCandidate {
@@ -59,17 +67,3 @@ function candidate(s: Sentence, set: NameSet, ctx: ReadContext, section: (offset
   };
 }
 
-/** Blocks after an "for example, cookie data look like this:" line, up to the next heading or paragraph. */
-function sampleBlocks(ctx: ReadContext): Set<number> {
-  const skip = new Set<number>();
-  const blocks = ctx.doc.blocks;
-  for (let i = 0; i < blocks.length; i++) {
-    if (!EXAMPLE_INTRO.test(blocks[i]!.text.toLowerCase())) continue;
-    for (let j = i + 1; j < blocks.length && j <= i + SAMPLE_BLOCKS; j++) {
-      const b = blocks[j]!;
-      if (b.kind === 'heading' || (b.text.length > 200 && /[.!?]$/.test(b.text))) break;
-      skip.add(b.offset);
-    }
-  }
-  return skip;
-}

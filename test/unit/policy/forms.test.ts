@@ -105,6 +105,18 @@ const FORMS: [string, Source, string[], [string, number | string | null][]][] = 
     ['_lang_pref'],
     [['_lang_pref', YEAR]],
   ],
+  [
+    'ru paragraphs that open with a name in a cookie section',
+    { html: '<h2>Какие cookie мы используем</h2><p>_ym_uid — идентификатор посетителя, хранится 1 год.</p><p>Яндекс.Метрика — сервис статистики.</p>' },
+    ['_ym_uid'],
+    [['_ym_uid', YEAR]],
+  ],
+  [
+    'en definition list of cookies',
+    { html: '<h2>Cookies we use</h2><dl><dt>pref_theme</dt><dd>Remembers the colour theme for 6 months.</dd></dl>' },
+    ['pref_theme'],
+    [['pref_theme', 6 * MONTH]],
+  ],
   // prose
   ['ru prose: two names joined by "и", one lifetime', { text: 'Файлы cookie _ym_uid и _ym_d хранятся 1 год.' }, ['_ym_d', '_ym_uid'], [['_ym_uid', YEAR], ['_ym_d', YEAR]]],
   ['ru prose: "файл cookie_consent"', { text: 'Мы используем файл cookie_consent, чтобы запомнить ваш выбор на 6 месяцев.' }, ['cookie_consent'], [['cookie_consent', 6 * MONTH]]],
@@ -113,6 +125,7 @@ const FORMS: [string, Source, string[], [string, number | string | null][]][] = 
   ['en prose: code spans and a lifetime', { text: 'We set the cookies `_ga`, `_gid` and `_gat` for statistics; `_ga` expires after 2 years.' }, ['_ga', '_gat', '_gid'], [['_ga', 2 * YEAR]]],
   ['en prose: "the cookie `cart` remembers"', { text: 'The cookie `cart` remembers your basket until you close the browser.' }, ['cart'], [['cart', 'session']]],
   ['kk prose', { text: 'Сайт _kz_sess cookie файлын 30 күнге сақтайды.' }, ['_kz_sess'], [['_kz_sess', 30 * DAY]]],
+  ['de: a cookie that signs you in again after the session ends outlives it', { text: 'Diese Cookies setzen wir:\n* `KEEP_LOGIN`:\n    Meldet den Benutzer auch nach Ende der Session wieder an.\n' }, ['KEEP_LOGIN'], [['KEEP_LOGIN', 'persistent']]],
   ['de prose with a camelCase name', { text: 'Das Cookie consentGiven speichert Ihre Auswahl für 12 Monate.' }, ['consentGiven'], [['consentGiven', 12 * MONTH]]],
   // prefixes
   ['ru prefix in prose', { text: 'Имена cookie чата начинаются с jv_ и хранятся 1 год.' }, ['jv_*'], [['jv_', YEAR]]],
