@@ -10,12 +10,13 @@ import { FORM_RANK, type CookieCandidate, type ReadContext } from './context';
 import { ALL_COOKIES } from './cues';
 import { lifetimeInText } from './lifetime-in-text';
 
+/** A declaration longer than this is junk or a repeated page; the rest is not read (bounds work on 1 MB inputs). */
+const MAX_COOKIES = 5000;
+
 export function resolveCookies(candidates: CookieCandidate[], denied: DeniedItem[], ctx: ReadContext, vendors: VendorResolver): DeclaredCookie[] {
   const deniedNames = new Set(denied.filter((d) => d.kind === 'cookie').map((d) => d.value.toLowerCase()));
-  const ordered = candidates
-    .map((c, i) => ({ c, i }))
-    .sort((a, b) => FORM_RANK[a.c.form] - FORM_RANK[b.c.form] || a.i - b.i)
-    .map((x) => x.c);
+  // Array.prototype.sort is stable: within a form, document order stays
+  const ordered = candidates.slice().sort((a, b) => FORM_RANK[a.form] - FORM_RANK[b.form]);
   // the lifetime each name is given anywhere, by the best form that gives one
   const lifetimes = new Map<string, Duration>();
   for (const c of ordered) {
@@ -26,6 +27,7 @@ export function resolveCookies(candidates: CookieCandidate[], denied: DeniedItem
   const claimed = new Set<string>();
   const out: { cookie: DeclaredCookie; offset: number }[] = [];
   for (const c of ordered) {
+    if (out.length >= MAX_COOKIES) break;
     // table forms keep their rows whole (a row may repeat a name); looser forms add only new names
     const fresh = (key: string): boolean => !deniedNames.has(key.slice(2)) && (FORM_RANK[c.form] <= 1 || !claimed.has(key));
     const names = c.names.filter((n) => fresh('n:' + n.toLowerCase()));

@@ -6,6 +6,7 @@ import type { DocumentBlock, ExtractedDocument } from '../types';
 
 const LOOK_BACK = 6;
 const TITLE_MAX = 80;
+const MAX_STEPS = 400;
 
 export function makeSectionCategory(doc: ExtractedDocument): (offset: number) => Category | null {
   const blocks = doc.blocks;
@@ -28,7 +29,8 @@ export function makeSectionCategory(doc: ExtractedDocument): (offset: number) =>
     const cached = memo.get(start);
     if (cached !== undefined) return cached;
     let found: Category | null = null;
-    for (let i = start, seen = 0; i >= 0 && seen < LOOK_BACK; i--) {
+    // table rows are stepped over but counted, so a document of rows costs a bounded walk per lookup
+    for (let i = start, seen = 0, steps = 0; i >= 0 && seen < LOOK_BACK && steps < MAX_STEPS; i--, steps++) {
       const b = blocks[i]!;
       if (b.kind === 'table-row') continue;
       seen++;
