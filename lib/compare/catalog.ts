@@ -12,7 +12,9 @@ export type MessageKey =
   | 'session-mismatch.statement'
   | 'declared-not-observed.vendor'
   | 'no-policy.reason'
-  | 'policy-without-cookie-list.categories';
+  | 'policy-without-cookie-list.categories'
+  | 'consent-signal-mismatch.after-reject'
+  | 'consent-signal-mismatch.stored';
 
 export type DurationUnit = 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second';
 

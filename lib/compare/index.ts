@@ -7,6 +7,7 @@ import { declaredNotObserved } from './rules/declared-not-observed';
 import { deniedVendorsObserved } from './rules/denied-vendor-observed';
 import { firstPartyTrackerProxy } from './rules/first-party-tracker-proxy';
 import { idSharing } from './rules/id-sharing';
+import { consentSignalMismatch } from './rules/consent-signal-mismatch';
 import { afterRejectCookies, preConsentCookies } from './rules/phase-cookie';
 import { afterRejectTrackers, preConsentTrackers } from './rules/phase-tracker';
 import { noPolicy, policyWithoutCookieList } from './rules/policy-status';
@@ -27,7 +28,7 @@ type Rule = (ctx: RuleContext) => FindingDraft[];
 const CONSENT_RULES: Rule[] = [preConsentCookies, preConsentTrackers, preConsentStorage, afterRejectCookies, afterRejectTrackers];
 
 /** What a page does to hide its tracking (issue 12): holds with or without a policy. */
-const DETECTION_RULES: Rule[] = [firstPartyTrackerProxy, idSharing];
+const DETECTION_RULES: Rule[] = [firstPartyTrackerProxy, idSharing, consentSignalMismatch];
 
 /** Rules that compare against the policy; they mean nothing without one. */
 const POLICY_RULES: Rule[] = [
@@ -61,6 +62,7 @@ export const FINDING_CODES: readonly FindingCode[] = [
   'denied-vendor-observed',
   'first-party-tracker-proxy',
   'id-sharing',
+  'consent-signal-mismatch',
 ];
 
 const SEVERITY_RANK = new Map(SEVERITIES.map((s, i) => [s, i]));

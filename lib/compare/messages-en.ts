@@ -19,6 +19,8 @@ export const en: Catalog = {
     'first-party-tracker-proxy': "Tracker disguised as the site's own traffic",
     'id-sharing':
       'Identifier shared with a third party',
+    'consent-signal-mismatch':
+      "Consent signal contradicts the visitor's choice",
   },
   explanations: {
     'pre-consent-cookie':
@@ -53,6 +55,8 @@ export const en: Catalog = {
       "The site relays a known tracker's data through its own address, so the visitor's browser, blockers and host lists cannot tell it is going to that tracker.",
     'id-sharing':
       "An identifier the site keeps in the visitor's browser is handed to another company, so the two can link what each knows about the visitor (cookie syncing).",
+    'consent-signal-mismatch':
+      'The page tells Google or its ad partners that the visitor agreed, or stores an agreement, although the visitor made no choice or refused; the partners then use the data as if consent had been given.',
   },
   messages: {
     'pre-consent-cookie': 'Cookie {0} ({1}; {2:category}, {3:vendor}) was set before the visitor made a consent choice.',
@@ -85,6 +89,12 @@ export const en: Catalog = {
       "{0} receives {1:vendor} hits shaped like {2} ({3} requests): the tracker is sent through the site's own host.",
     'id-sharing':
       'The identifier in {0} ({1}) was sent to {2}: {3} requests ({4}).',
+    'consent-signal-mismatch':
+      'Hits to {0} claim consent ({1}) before the visitor made a consent choice: {2} requests.',
+    'consent-signal-mismatch.after-reject':
+      'Hits to {0} claim consent ({1}) after the visitor rejected cookies: {2} requests.',
+    'consent-signal-mismatch.stored':
+      'The consent record {0} was rewritten to say “{1}” after the visitor rejected cookies.',
   },
   categories: {
     necessary: 'necessary',

@@ -270,7 +270,8 @@ export type FindingCode =
   | 'policy-without-cookie-list'
   | 'denied-vendor-observed'
   | 'first-party-tracker-proxy'
-  | 'id-sharing';
+  | 'id-sharing'
+  | 'consent-signal-mismatch';
 
 export type Severity = 'high' | 'medium' | 'low' | 'info';
 

@@ -15,7 +15,15 @@ export const DETECT_MUST: Record<string, [code: string, subject: string][]> = {
     ['id-sharing', 'lab_vid'],
     ['id-sharing', 'lab_token'],
   ],
+  'lab-consent-mode': [['consent-signal-mismatch', 'region1.google-analytics.com']],
+  'lab-consent-lie': [
+    ['consent-signal-mismatch', 'cc_cookie'],
+    ['consent-signal-mismatch', 'region1.google-analytics.com'],
+  ],
 };
+
+/** Sites whose finding needs the visitor's choice: the e2e tests press the banner. */
+export const DETECT_CONSENT: Record<string, 'reject'> = { 'lab-consent-lie': 'reject' };
 
 /** [code, subject name] pairs a site must not produce. */
 export const DETECT_MUST_NOT: Record<string, [code: string, subject: string][]> = {
@@ -32,6 +40,8 @@ export const DETECT_MUST_NOT: Record<string, [code: string, subject: string][]> 
 export const DETECT_CONTROLS: Record<string, { host: string; codes: string[] }[]> = {
   'lab-proxy': [{ host: 'api.lab-proxy.test', codes: ['first-party-tracker-proxy', 'pre-consent-tracker', 'after-reject-tracker'] }],
   'lab-sync': [{ host: 'cdn.widgets-lab.test', codes: ['id-sharing'] }],
+  // gcs=G100 and gcd all denied before consent is what Consent Mode should send.
+  'lab-consent-mode': [{ host: 'www.google-analytics.com', codes: ['consent-signal-mismatch'] }],
 };
 
 export function checkDetections(id: string, report: AuditExport): void {

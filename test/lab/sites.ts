@@ -88,13 +88,16 @@ export const FINDING_SITES: LabSite[] = [
 ];
 
 // Issue-12 sites (server side: ./sites/detect.ts): hidden tracking made on purpose, with controls.
-function detectSite(id: string, title: string, description: string, trackers: string[], findings: string[]): LabSite {
-  return { id, host: `www.${id}.test`, path: '/', title, description, cmp: null, honoursConsent: null, policyPath: '/privacy', expects: { cookies: [], trackers, findings } };
+function detectSite(id: string, title: string, description: string, trackers: string[], findings: string[], cmp: string | null = null): LabSite {
+  return { id, host: `www.${id}.test`, path: '/', title, description, cmp, honoursConsent: cmp === null ? null : false, policyPath: '/privacy', expects: { cookies: [], trackers, findings } };
 }
 
 export const DETECT_SITES: LabSite[] = [
   detectSite('lab-proxy', 'GA4 and Metrika through the site\'s own hosts', 'A GA4 hit to /metrics/g/collect and a Metrika hit to stats.lab-proxy.test/watch/…; the control is api.lab-proxy.test/analytics/event (no known shape).', ['www.lab-proxy.test', 'stats.lab-proxy.test'], ['first-party-tracker-proxy', 'pre-consent-tracker']),
   detectSite('lab-sync', 'Cookie syncing', 'The lab_vid cookie goes to sync.adpartner-lab.test in a pixel URL, the lab_token storage value base64-encoded in a JSON POST to match.databroker-lab.test; the control sends a random id nothing stores to cdn.widgets-lab.test.', [], ['id-sharing']),
+  detectSite('lab-consent-mode', 'Consent Mode granted before a choice', 'A GA4 hit with gcs=G111 and gcd all granted to region1.google-analytics.com before any choice; the control, gcs=G100 with gcd all denied, to www.google-analytics.com.', ['region1.google-analytics.com', 'www.google-analytics.com'], ['consent-signal-mismatch']),
+  // Its banner must be rejected to show anything: the e2e test presses it (CLI and extension).
+  detectSite('lab-consent-lie', 'Consent cookie rewritten after a reject', 'vanilla-cookieconsent; after "Reject all" a site script rewrites cc_cookie to accept analytics and sends a GA4 hit with gcs=G111.', [], [], 'vanilla-cookieconsent'),
 ];
 
 export const LAB_SITES: LabSite[] = [

@@ -2,6 +2,7 @@
 // the lab wrote (static/sites/*.js), next to a control that must not produce it. Expected codes
 // are in the catalog (../sites.ts, DETECT_SITES); the controls are listed in the e2e tests.
 import { html, js, type LabRequest, type LabResponse } from '../http';
+import { CMP_URLS } from '../vendors/cmp-cdns';
 import { cookieTable, page } from './layout';
 import type { SiteFactory } from './site';
 
@@ -11,6 +12,8 @@ interface DetectSite {
   body: string;
   /** Script files under static/sites served at /js/<name>. */
   scripts: string[];
+  /** Raw HTML put in <head> before the scripts (a consent manager). */
+  head?: string;
   /** Extra endpoints: path (or host+path) -> response. */
   endpoints?: (req: LabRequest) => LabResponse | null;
 }
@@ -52,10 +55,40 @@ export const DETECT_SITES_SERVED: DetectSite[] = [
       return null;
     },
   },
+  {
+    hosts: ['www.lab-consent-mode.test'],
+    title: 'Lab Consent Mode',
+    body: '<p>A travel agency whose Google tag claims consent nobody gave.</p>',
+    scripts: ['consent-mode-hits.js'],
+  },
+  {
+    hosts: ['www.lab-consent-lie.test'],
+    title: 'Lab Consent Lie',
+    body: '<p>A magazine whose banner offers a choice and then overrides it.</p>',
+    head: vanillaBanner(),
+    scripts: ['consent-lie.js'],
+  },
 ];
 
+/** The real vanilla-cookieconsent with its defaults and an analytics category. */
+function vanillaBanner(): string {
+  const config = {
+    categories: { necessary: { enabled: true, readOnly: true }, analytics: {} },
+    language: {
+      default: 'en',
+      translations: {
+        en: {
+          consentModal: { title: 'We use cookies', description: 'We use cookies to measure our audience.', acceptAllBtn: 'Accept all', acceptNecessaryBtn: 'Reject all', showPreferencesBtn: 'Manage preferences' },
+          preferencesModal: { title: 'Cookie preferences', acceptAllBtn: 'Accept all', acceptNecessaryBtn: 'Reject all', savePreferencesBtn: 'Save preferences', sections: [{ title: 'Analytics', description: 'Google Analytics.', linkedCategory: 'analytics' }] },
+        },
+      },
+    },
+  };
+  return `<link rel="stylesheet" href="${CMP_URLS.vanillaCss}"><script src="${CMP_URLS.vanillaJs}"></script><script>document.addEventListener('DOMContentLoaded',function(){CookieConsent.run(${JSON.stringify(config)})});</script>\n`;
+}
+
 function home(site: DetectSite): string {
-  const head = site.scripts.map((s) => `<script src="/js/${s}"></script>`).join('\n');
+  const head = (site.head ?? '') + site.scripts.map((s) => `<script src="/js/${s}"></script>`).join('\n');
   return page({ title: site.title, lang: 'en', head, body: site.body, footer: [{ href: '/privacy', text: 'Privacy policy' }] });
 }
 
