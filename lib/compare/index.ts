@@ -8,6 +8,7 @@ import { deniedVendorsObserved } from './rules/denied-vendor-observed';
 import { firstPartyTrackerProxy } from './rules/first-party-tracker-proxy';
 import { idSharing } from './rules/id-sharing';
 import { consentSignalMismatch } from './rules/consent-signal-mismatch';
+import { fingerprinting } from './rules/fingerprinting';
 import { afterRejectCookies, preConsentCookies } from './rules/phase-cookie';
 import { afterRejectTrackers, preConsentTrackers } from './rules/phase-tracker';
 import { noPolicy, policyWithoutCookieList } from './rules/policy-status';
@@ -28,7 +29,7 @@ type Rule = (ctx: RuleContext) => FindingDraft[];
 const CONSENT_RULES: Rule[] = [preConsentCookies, preConsentTrackers, preConsentStorage, afterRejectCookies, afterRejectTrackers];
 
 /** What a page does to hide its tracking (issue 12): holds with or without a policy. */
-const DETECTION_RULES: Rule[] = [firstPartyTrackerProxy, idSharing, consentSignalMismatch];
+const DETECTION_RULES: Rule[] = [firstPartyTrackerProxy, idSharing, consentSignalMismatch, fingerprinting];
 
 /** Rules that compare against the policy; they mean nothing without one. */
 const POLICY_RULES: Rule[] = [
@@ -63,6 +64,7 @@ export const FINDING_CODES: readonly FindingCode[] = [
   'first-party-tracker-proxy',
   'id-sharing',
   'consent-signal-mismatch',
+  'fingerprinting',
 ];
 
 const SEVERITY_RANK = new Map(SEVERITIES.map((s, i) => [s, i]));

@@ -21,6 +21,8 @@ export const en: Catalog = {
       'Identifier shared with a third party',
     'consent-signal-mismatch':
       "Consent signal contradicts the visitor's choice",
+    'fingerprinting':
+      'Browser fingerprinting',
   },
   explanations: {
     'pre-consent-cookie':
@@ -57,6 +59,8 @@ export const en: Catalog = {
       "An identifier the site keeps in the visitor's browser is handed to another company, so the two can link what each knows about the visitor (cookie syncing).",
     'consent-signal-mismatch':
       'The page tells Google or its ad partners that the visitor agreed, or stores an agreement, although the visitor made no choice or refused; the partners then use the data as if consent had been given.',
+    'fingerprinting':
+      "The script reads out details of the visitor's device (how it draws text and graphics, its graphics card, its audio processing, its fonts) to recognise the visitor again without cookies, which needs consent just like a tracking cookie.",
   },
   messages: {
     'pre-consent-cookie': 'Cookie {0} ({1}; {2:category}, {3:vendor}) was set before the visitor made a consent choice.',
@@ -95,6 +99,8 @@ export const en: Catalog = {
       'Hits to {0} claim consent ({1}) after the visitor rejected cookies: {2} requests.',
     'consent-signal-mismatch.stored':
       'The consent record {0} was rewritten to say “{1}” after the visitor rejected cookies.',
+    'fingerprinting':
+      '{0} ({1:vendor}) fingerprints the browser: {2}.',
   },
   categories: {
     necessary: 'necessary',

@@ -1,4 +1,5 @@
 import type { ConsentEvent } from './types';
+import type { HookRecord } from '../observe/hook-protocol';
 import type { DetectorReport } from '../consent/clicks';
 import type { AuditExport } from '../report/export';
 import type { PolicyOverride } from '../observe/policy-flow';
@@ -16,7 +17,9 @@ export type PageMessage =
   /** The banner detector (isolated world): a banner shown, or a person's click in it. */
   | { type: 'page:detector'; report: DetectorReport; time: number }
   | { type: 'page:info'; title: string; links: { href: string; text: string; inFooter: boolean }[] }
-  | { type: 'page:cmp-config'; cmp: CmpSourceKind; json: string };
+  | { type: 'page:cmp-config'; cmp: CmpSourceKind; json: string }
+  /** A fingerprinting fact from the MAIN-world hook, as validated by the relay. A hint. */
+  | { type: 'page:fingerprint'; fact: Extract<HookRecord, { k: 'fp' }>; time: number };
 
 /** What the content script actually sends: the page's messages, queued for a moment (lib/observe/batch.ts). */
 export interface PageBatch {
@@ -39,7 +42,7 @@ export type Message = PageMessage | UiMessage;
 
 export type UiResponse<M extends UiMessage> = M extends { type: 'ui:get-report' } ? AuditExport | null : { ok: boolean; error?: string };
 
-const PAGE_TYPES = new Set(['page:cookie-write', 'page:storage-write', 'page:consent', 'page:detector', 'page:info', 'page:cmp-config']);
+const PAGE_TYPES = new Set(['page:cookie-write', 'page:storage-write', 'page:consent', 'page:detector', 'page:info', 'page:cmp-config', 'page:fingerprint']);
 const UI_TYPES = new Set(['ui:get-report', 'ui:mark-consent', 'ui:fresh-visit', 'ui:set-policy']);
 
 export function isPageMessage(m: unknown): m is PageMessage {

@@ -121,10 +121,36 @@ export interface StorageObservation {
   writes: number;
 }
 
+/** A fingerprinting fact the MAIN-world hook reported (a hint: the page can forge it). */
+export interface FingerprintObservation {
+  api: 'canvas' | 'webgl' | 'audio' | 'fonts';
+  /** The script that made the call (the reading one, for a canvas). */
+  scriptUrl: string | null;
+  host: string | null;
+  /** Canvas: the script that first drew on it. */
+  writerUrl: string | null;
+  /** Canvas: the size read back. */
+  width: number;
+  height: number;
+  distinctChars: number;
+  colors: number;
+  saveRestore: boolean;
+  /** Fonts: distinct fonts measured and measureText calls. */
+  fonts: number;
+  measureCalls: number;
+  frameUrl: string | null;
+  time: number;
+  phase: Phase;
+  /** Of the script URL, as a script request. */
+  classification: Classification;
+}
+
 export interface Observations {
   cookies: CookieObservation[];
   requests: RequestObservation[];
   storage: StorageObservation[];
+  /** Absent in older exports. */
+  fingerprinting?: FingerprintObservation[];
 }
 
 // ---------------------------------------------------------------- consent
@@ -271,19 +297,20 @@ export type FindingCode =
   | 'denied-vendor-observed'
   | 'first-party-tracker-proxy'
   | 'id-sharing'
-  | 'consent-signal-mismatch';
+  | 'consent-signal-mismatch'
+  | 'fingerprinting';
 
 export type Severity = 'high' | 'medium' | 'low' | 'info';
 
 export interface FindingSubject {
-  kind: 'cookie' | 'request' | 'storage' | 'vendor' | 'policy';
+  kind: 'cookie' | 'request' | 'storage' | 'vendor' | 'policy' | 'script';
   name: string;
   domain: string | null;
   vendor: string | null;
 }
 
 export interface FindingEvidence {
-  kind: 'cookie' | 'request' | 'storage';
+  kind: 'cookie' | 'request' | 'storage' | 'script';
   name: string;
   time: number;
   phase: Phase;

@@ -12,7 +12,15 @@ export type HookRecord =
   | { k: 'storage'; area: 'local' | 'session'; key: string; size: number; script: string | null; t: number; n?: number }
   | { k: 'consent'; state: ConsentEventState; signal: string; detail: string | null; t: number }
   /** The consent manager's own configuration (its declared services and cookies), as JSON. */
-  | { k: 'cmp'; cmp: HookCmp; json: string; t: number };
+  | { k: 'cmp'; cmp: HookCmp; json: string; t: number }
+  /**
+   * A fingerprinting fact (lib/observe/fingerprint-hook.ts): a canvas read back (w x h, distinct
+   * characters c and colours n drawn, save/restore r, first writer ws), the WebGL unmasked
+   * vendor/renderer read, an OfflineAudioContext rendered, measureText in f fonts (m calls).
+   */
+  | { k: 'fp'; a: FingerprintApi; s: string | null; t: number; w?: number; h?: number; c?: number; n?: number; r?: boolean; ws?: string | null; m?: number; f?: number };
+
+export type FingerprintApi = 'canvas' | 'webgl' | 'audio' | 'fonts';
 
 /** Consent managers whose own data the hook reads in the page (lib/policy/cmp reads each). */
 export type HookCmp = 'vanilla-cookieconsent' | 'klaro' | 'cookiebot' | 'onetrust';
@@ -55,6 +63,9 @@ export function parseHookRecord(detail: unknown): HookRecord | null {
   if (r.k === 'cmp' && HOOK_CMPS.has(r.cmp) && typeof r.json === 'string' && r.json.length <= MAX_CMP_JSON) {
     return { k: 'cmp', cmp: r.cmp as HookCmp, json: r.json, t };
   }
+  // Fingerprinting facts are checked field by field in the worker (lib/observe/fingerprints.ts):
+  // this script runs in every frame and its size is budgeted.
+  if (r.k === 'fp') return { ...(r as Extract<HookRecord, { k: 'fp' }>), t };
   if (r.k === 'consent' && typeof r.state === 'string' && CONSENT_STATES.has(r.state) && typeof r.signal === 'string' && r.signal.length <= 100) {
     const detail = typeof r.detail === 'string' ? r.detail.slice(0, 300) : null;
     return { k: 'consent', state: r.state as ConsentEventState, signal: r.signal, detail, t };

@@ -1,4 +1,5 @@
 import { watchPageConsentApis } from '../consent/main-world';
+import { hookFingerprinting } from './fingerprint-hook';
 import { HOOK_EVENT, HOOK_READY_EVENT, MAX_CMP_JSON, READY_EVENT, type HookRecord, callerScript } from './hook-protocol';
 
 // Runs in the page's MAIN world at document_start in every frame. It wraps the cookie setter and
@@ -67,15 +68,18 @@ export function installPageHook(win: Window & typeof globalThis): void {
   });
 
   // The writing script is near the top of the stack: a short trace costs a fraction of a full one.
-  const caller = (): string | null => {
+  // Deeper for the fingerprinting wrappers, whose own frames come first.
+  const caller = (depth = 6): string | null => {
     const limit = Error.stackTraceLimit;
-    Error.stackTraceLimit = 6;
+    Error.stackTraceLimit = depth;
     try {
       return callerScript(new Error().stack);
     } finally {
       Error.stackTraceLimit = limit;
     }
   };
+
+  hookFingerprinting(win, send, caller);
 
   const cookieShapes = new Set<string>();
   const cookieDesc = Object.getOwnPropertyDescriptor(win.Document.prototype, 'cookie');

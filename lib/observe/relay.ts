@@ -14,6 +14,10 @@ export function startRelay(win: Window, send: (m: PageMessage) => void): void {
       send({ type: 'page:cookie-write', line: record.line, scriptUrl: record.script, time: record.t });
       return;
     }
+    if (record.k === 'fp') {
+      send({ type: 'page:fingerprint', fact: record, time: record.t });
+      return;
+    }
     if (record.k === 'cmp') {
       send({ type: 'page:cmp-config', cmp: record.cmp, json: record.json });
       return;

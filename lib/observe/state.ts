@@ -1,6 +1,7 @@
 import type {
   Classification,
   ConsentEvent,
+  FingerprintObservation,
   CookieObservation,
   Declarations,
   PolicyStatus,
@@ -17,7 +18,7 @@ import { hostOf, siteOf } from './party';
 export const SESSION_VERSION = 1;
 
 /** Caps keep a hostile or huge page from exhausting storage.session (10 MB for the whole extension). */
-export const LIMITS = { cookies: 3000, requests: 5000, storage: 2000, hints: 400, hosts: 2000, identifiers: 300 } as const;
+export const LIMITS = { cookies: 3000, requests: 5000, storage: 2000, hints: 400, hosts: 2000, identifiers: 300, fingerprinting: 300 } as const;
 
 export interface CookieHint {
   source: 'http' | 'script';
@@ -88,6 +89,8 @@ export interface SessionState {
    * took the page over, so `startedAt` is later than the real start and earlier events are time 0.
    */
   startLost?: boolean;
+  /** Fingerprinting facts from the page hook; absent in older sessions. */
+  fingerprinting?: FingerprintObservation[];
 }
 
 export interface Classifiers {

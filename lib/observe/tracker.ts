@@ -10,6 +10,7 @@ import { type Classifiers, type SessionState, noteHost, relTime, startSession } 
 import { addStorageWrite } from './storage';
 import { checkRequest, holdValue } from './identifiers';
 import { Journal, type JournalEntry } from './journal';
+import { addFingerprint } from './fingerprints';
 
 /** Persistence for sessions; storage.session in the extension, a Map in tests. */
 export interface SessionStore {
@@ -360,6 +361,9 @@ export class SessionTracker {
         if (frameUrl === state.url && (state.cmpConfig === null || (isRendered(state.cmpConfig.cmp) && !isRendered(msg.cmp)))) {
           state.cmpConfig = { cmp: msg.cmp, json: msg.json };
         }
+        return;
+      case 'page:fingerprint':
+        if (frameUrl) addFingerprint(state, frameUrl, msg.fact, relTime(state, msg.time), this.deps.classify);
         return;
       case 'page:info':
         if (frameUrl === state.url || state.title === '') state.title = msg.title.slice(0, 300);

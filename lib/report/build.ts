@@ -26,7 +26,8 @@ export function buildExport(state: SessionState, ctx: ReportContext): AuditExpor
   const cookies = state.cookies.map((c) => ({ ...c, phase: phaseAt(consent, c.time) }));
   const requests = state.requests.map(({ requestId: _id, ...r }) => ({ ...r, phase: phaseAt(consent, r.time) }));
   const storage = state.storage.map((s) => ({ ...s, phase: phaseAt(consent, s.time) }));
-  const observations = { cookies, requests, storage };
+  const fingerprinting = (state.fingerprinting ?? []).map((f) => ({ ...f, phase: phaseAt(consent, f.time) }));
+  const observations = { cookies, requests, storage, ...(fingerprinting.length > 0 ? { fingerprinting } : {}) };
   const fromCmp = ctx.findVendorMentions ? cmpDeclarations(state, ctx.findVendorMentions) : null;
   const declarations = fromCmp ? withCmp(state.declarations, fromCmp) : state.declarations;
   const findings = computeFindings({

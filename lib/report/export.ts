@@ -4,6 +4,7 @@ import type {
   Declarations,
   Finding,
   FindingCode,
+  FingerprintObservation,
   PolicyStatus,
   RequestObservation,
   Severity,
@@ -20,7 +21,7 @@ export interface AuditExport {
   fresh: boolean;
   consent: ConsentSummary;
   policy: PolicyStatus;
-  observations: { cookies: CookieObservation[]; requests: RequestObservation[]; storage: StorageObservation[] };
+  observations: { cookies: CookieObservation[]; requests: RequestObservation[]; storage: StorageObservation[]; fingerprinting?: FingerprintObservation[] };
   truncated: { cookies: boolean; requests: boolean; storage: boolean };
   worker: { restarts: number; recoveredCookies: number };
   declarations: Declarations;

@@ -20,33 +20,62 @@ async function loadTime(context: BrowserContext, url: string): Promise<number> {
   return t;
 }
 
-/** Median loadEventEnd of the lab shop with the extension / without, loads alternated in one run. */
+/** How long the chart page's drawing took, as the page measured it (window.labChartMs). */
+async function chartTime(context: BrowserContext, url: string): Promise<number> {
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  const ms = await page.evaluate(() => (window as unknown as { labChartMs?: number }).labChartMs ?? Number.NaN);
+  await page.close();
+  return ms;
+}
+
+/**
+ * Median loadEventEnd of the lab shop with the extension / without, loads alternated in one run,
+ * and the drawing time of a chart page the same way. BENCH_BASELINE_EXTENSION=<built extension
+ * dir> adds a third browser with that build (e.g. main's), alternated with the other two, so a
+ * change is compared with its baseline under the same machine load.
+ */
 export async function run(): Promise<Metric[]> {
   assertExtensionBuilt(DEFAULT_EXTENSION_DIR);
+  const baselineDir = process.env.BENCH_BASELINE_EXTENSION;
+  if (baselineDir) assertExtensionBuilt(baselineDir);
   const lab = await startLab({ quiet: true });
   const common = { hostResolverRules: lab.hostResolverRules, ignoreCertErrors: true };
   const withExt = await launchChromium({ ...common, extensionDir: DEFAULT_EXTENSION_DIR });
   const without = await launchChromium(common);
+  const baseline = baselineDir ? await launchChromium({ ...common, extensionDir: baselineDir }) : null;
   try {
     await waitForServiceWorker(withExt.context);
-    const url = lab.url('www.lab-shop.test', '/');
-    // Warm both (TLS, caches of the lab's bundles) before measuring.
-    await loadTime(withExt.context, url);
-    await loadTime(without.context, url);
-    const a: number[] = [];
-    const b: number[] = [];
-    for (let i = 0; i < LOADS; i++) {
-      a.push(await loadTime(withExt.context, url));
-      b.push(await loadTime(without.context, url));
-    }
-    const ratio = median(a) / median(b);
+    if (baseline) await waitForServiceWorker(baseline.context);
+    const browsers = [withExt, without, ...(baseline ? [baseline] : [])];
+    const measure = async (url: string, probe: (c: BrowserContext, u: string) => Promise<number>): Promise<number[][]> => {
+      // Warm each (TLS, caches of the lab's bundles) before measuring.
+      for (const b of browsers) await probe(b.context, url);
+      const times: number[][] = browsers.map(() => []);
+      for (let i = 0; i < LOADS; i++) for (const [j, b] of browsers.entries()) times[j]!.push(await probe(b.context, url));
+      return times;
+    };
+    const [a = [], b = [], c = []] = await measure(lab.url('www.lab-shop.test', '/'), loadTime);
+    // The fingerprinting hook wraps canvas drawing calls: a chart page (lab-fingerprint's control,
+    // 60 redraws of a bar chart, timed in the page) shows what that costs.
+    const [ca = [], cb = [], cc = []] = await measure(lab.url('www.lab-fingerprint.test', '/chart'), chartTime);
+    const ratio = (x: number[], y: number[]) => Number((median(x) / median(y)).toFixed(3));
+    const ms = (x: number[]) => Number(median(x).toFixed(2));
     return [
-      { metric: 'page-load-overhead', value: Number(ratio.toFixed(3)), unit: 'ratio', target: 1.15, goal: 1.03, loads: LOADS, medianWithMs: median(a), medianWithoutMs: median(b) },
+      { metric: 'page-load-overhead', value: ratio(a, b), unit: 'ratio', target: 1.15, goal: 1.03, loads: LOADS, medianWithMs: median(a), medianWithoutMs: median(b) },
+      { metric: 'chart-draw-overhead', value: ratio(ca, cb), unit: 'ratio', loads: LOADS, medianWithMs: ms(ca), medianWithoutMs: ms(cb) },
+      ...(baseline
+        ? [
+            { metric: 'page-load-overhead:baseline', value: ratio(c, b), unit: 'ratio', loads: LOADS, medianWithMs: median(c), medianWithoutMs: median(b), extension: baselineDir },
+            { metric: 'chart-draw-overhead:baseline', value: ratio(cc, cb), unit: 'ratio', loads: LOADS, medianWithMs: ms(cc), medianWithoutMs: ms(cb) },
+          ]
+        : []),
       ...contentScriptSizes(),
     ];
   } finally {
     await withExt.close();
     await without.close();
+    await baseline?.close();
     await lab.close();
   }
 }

@@ -16,6 +16,9 @@ export const DETECT_MUST: Record<string, [code: string, subject: string][]> = {
     ['id-sharing', 'lab_token'],
   ],
   'lab-consent-mode': [['consent-signal-mismatch', 'region1.google-analytics.com']],
+  'lab-fingerprint': [['fingerprinting', 'https://www.lab-fingerprint.test/js/fp-probe.js']],
+  // The real FingerprintJS from npm, on the analytics site.
+  analytics: [['fingerprinting', 'https://openfpcdn.io/fingerprintjs/v5/iife.min.js']],
   'lab-consent-lie': [
     ['consent-signal-mismatch', 'cc_cookie'],
     ['consent-signal-mismatch', 'region1.google-analytics.com'],
@@ -27,6 +30,8 @@ export const DETECT_CONSENT: Record<string, 'reject'> = { 'lab-consent-lie': 're
 
 /** [code, subject name] pairs a site must not produce. */
 export const DETECT_MUST_NOT: Record<string, [code: string, subject: string][]> = {
+  // The chart drawn on a canvas and never read back.
+  'lab-fingerprint': [['fingerprinting', 'https://www.lab-fingerprint.test/js/chart.js']],
   'lab-proxy': [
     ['first-party-tracker-proxy', 'api.lab-proxy.test'],
     ['pre-consent-tracker', 'api.lab-proxy.test'],

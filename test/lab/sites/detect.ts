@@ -14,6 +14,8 @@ interface DetectSite {
   scripts: string[];
   /** Raw HTML put in <head> before the scripts (a consent manager). */
   head?: string;
+  /** Other pages: path -> body HTML. */
+  pages?: Record<string, string>;
   /** Extra endpoints: path (or host+path) -> response. */
   endpoints?: (req: LabRequest) => LabResponse | null;
 }
@@ -68,6 +70,15 @@ export const DETECT_SITES_SERVED: DetectSite[] = [
     head: vanillaBanner(),
     scripts: ['consent-lie.js'],
   },
+  {
+    hosts: ['www.lab-fingerprint.test'],
+    title: 'Lab Fingerprint',
+    body: '<p>A bank landing page with a sales chart.</p><div id="chart"></div>',
+    // The chart is the control: drawn on a canvas, never read back.
+    scripts: ['fp-probe.js', 'chart.js'],
+    endpoints: (req) => (req.host === 'www.lab-fingerprint.test' && req.path === '/fp' ? beacon() : null),
+    pages: { '/chart': '<p>Sales dashboard.</p><div id="chart"></div><script src="/js/chart.js"></script>' },
+  },
 ];
 
 /** The real vanilla-cookieconsent with its defaults and an analytics category. */
@@ -102,6 +113,8 @@ export const detectSiteServer: SiteFactory = (assets) => ({
     if (req.host !== site.hosts[0]) return null;
     if (req.path === '/') return html(home(site));
     if (req.path === '/privacy') return html(policy(site.title));
+    const other = site.pages?.[req.path];
+    if (other !== undefined) return html(page({ title: site.title, lang: 'en', body: other, footer: [{ href: '/privacy', text: 'Privacy policy' }] }));
     const name = req.path.startsWith('/js/') ? req.path.slice(4) : null;
     if (name && site.scripts.includes(name)) return js(await assets.own(`sites/${name}`));
     return null;
