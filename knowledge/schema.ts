@@ -76,3 +76,17 @@ export interface RequestSignatureFact {
   /** A second public page for the same fact. */
   also?: string;
 }
+
+/** A session recorder's script or endpoint (knowledge/recorders.ts). */
+export interface RecorderFact {
+  id: string;
+  /** Knowledge-base vendor id, null when the knowledge base has no such vendor yet. */
+  vendor: string | null;
+  /** Display name when `vendor` is null. */
+  name?: string;
+  /** Host name; matches itself and its subdomains. */
+  host: string;
+  /** Regular-expression source tested against the request's path. */
+  path?: string;
+  source: string;
+}

@@ -9,6 +9,7 @@ import { firstPartyTrackerProxy } from './rules/first-party-tracker-proxy';
 import { idSharing } from './rules/id-sharing';
 import { consentSignalMismatch } from './rules/consent-signal-mismatch';
 import { fingerprinting } from './rules/fingerprinting';
+import { sessionReplay } from './rules/session-replay';
 import { afterRejectCookies, preConsentCookies } from './rules/phase-cookie';
 import { afterRejectTrackers, preConsentTrackers } from './rules/phase-tracker';
 import { noPolicy, policyWithoutCookieList } from './rules/policy-status';
@@ -29,7 +30,7 @@ type Rule = (ctx: RuleContext) => FindingDraft[];
 const CONSENT_RULES: Rule[] = [preConsentCookies, preConsentTrackers, preConsentStorage, afterRejectCookies, afterRejectTrackers];
 
 /** What a page does to hide its tracking (issue 12): holds with or without a policy. */
-const DETECTION_RULES: Rule[] = [firstPartyTrackerProxy, idSharing, consentSignalMismatch, fingerprinting];
+const DETECTION_RULES: Rule[] = [firstPartyTrackerProxy, idSharing, consentSignalMismatch, fingerprinting, sessionReplay];
 
 /** Rules that compare against the policy; they mean nothing without one. */
 const POLICY_RULES: Rule[] = [
@@ -65,6 +66,7 @@ export const FINDING_CODES: readonly FindingCode[] = [
   'id-sharing',
   'consent-signal-mismatch',
   'fingerprinting',
+  'session-replay',
 ];
 
 const SEVERITY_RANK = new Map(SEVERITIES.map((s, i) => [s, i]));

@@ -23,6 +23,8 @@ export const en: Catalog = {
       "Consent signal contradicts the visitor's choice",
     'fingerprinting':
       'Browser fingerprinting',
+    'session-replay':
+      'Session recording',
   },
   explanations: {
     'pre-consent-cookie':
@@ -61,6 +63,8 @@ export const en: Catalog = {
       'The page tells Google or its ad partners that the visitor agreed, or stores an agreement, although the visitor made no choice or refused; the partners then use the data as if consent had been given.',
     'fingerprinting':
       "The script reads out details of the visitor's device (how it draws text and graphics, its graphics card, its audio processing, its fonts) to recognise the visitor again without cookies, which needs consent just like a tracking cookie.",
+    'session-replay':
+      'A session-recording script captures what the visitor sees and does on the page (clicks, scrolling, typing, the page itself) so it can be replayed later; it needs consent and may capture personal data typed into forms.',
   },
   messages: {
     'pre-consent-cookie': 'Cookie {0} ({1}; {2:category}, {3:vendor}) was set before the visitor made a consent choice.',
@@ -101,6 +105,8 @@ export const en: Catalog = {
       'The consent record {0} was rewritten to say “{1}” after the visitor rejected cookies.',
     'fingerprinting':
       '{0} ({1:vendor}) fingerprints the browser: {2}.',
+    'session-replay':
+      "{0} records the visitor's session (sent to {1}, {2} requests).",
   },
   categories: {
     necessary: 'necessary',

@@ -95,6 +95,8 @@ export interface RequestObservation {
    * URL or body; absent when none.
    */
   carries?: CarriedIdentifier[];
+  /** What the body carries when it is a recording of the page (rrweb's event format); absent otherwise. */
+  payload?: 'dom-recording';
 }
 
 export interface CarriedIdentifier {
@@ -298,7 +300,8 @@ export type FindingCode =
   | 'first-party-tracker-proxy'
   | 'id-sharing'
   | 'consent-signal-mismatch'
-  | 'fingerprinting';
+  | 'fingerprinting'
+  | 'session-replay';
 
 export type Severity = 'high' | 'medium' | 'low' | 'info';
 

@@ -11,6 +11,7 @@ import { addStorageWrite } from './storage';
 import { checkRequest, holdValue } from './identifiers';
 import { Journal, type JournalEntry } from './journal';
 import { addFingerprint } from './fingerprints';
+import { recordingPayload } from '../detect/replay-payload';
 
 /** Persistence for sessions; storage.session in the extension, a Map in tests. */
 export interface SessionStore {
@@ -234,6 +235,7 @@ export class SessionTracker {
       const tracked = addRequest(state, req, this.deps.classify);
       if (!tracked) return;
       if (req.body && !tracked.firstParty) this.keepBody(tabId, req.requestId, req.body);
+      if (recordingPayload(req.body)) tracked.payload = 'dom-recording';
       checkRequest(state, tracked, req.body ?? null);
       this.touch(state);
     });

@@ -17,6 +17,7 @@ export const DETECT_MUST: Record<string, [code: string, subject: string][]> = {
   ],
   'lab-consent-mode': [['consent-signal-mismatch', 'region1.google-analytics.com']],
   'lab-fingerprint': [['fingerprinting', 'https://www.lab-fingerprint.test/js/fp-probe.js']],
+  'lab-replay': [['session-replay', 'rec.replay-lab.test']],
   // The real FingerprintJS from npm, on the analytics site.
   analytics: [['fingerprinting', 'https://openfpcdn.io/fingerprintjs/v5/iife.min.js']],
   'lab-consent-lie': [
@@ -30,6 +31,8 @@ export const DETECT_CONSENT: Record<string, 'reject'> = { 'lab-consent-lie': 're
 
 /** [code, subject name] pairs a site must not produce. */
 export const DETECT_MUST_NOT: Record<string, [code: string, subject: string][]> = {
+  // Yandex Metrika without Webvisor, posthog-js without session recording.
+  shop: [['session-replay', 'mc.yandex.ru'], ['session-replay', 'us.i.posthog.com'], ['session-replay', 'us-assets.i.posthog.com']],
   // The chart drawn on a canvas and never read back.
   'lab-fingerprint': [['fingerprinting', 'https://www.lab-fingerprint.test/js/chart.js']],
   'lab-proxy': [
@@ -47,6 +50,8 @@ export const DETECT_CONTROLS: Record<string, { host: string; codes: string[] }[]
   'lab-sync': [{ host: 'cdn.widgets-lab.test', codes: ['id-sharing'] }],
   // gcs=G100 and gcd all denied before consent is what Consent Mode should send.
   'lab-consent-mode': [{ host: 'www.google-analytics.com', codes: ['consent-signal-mismatch'] }],
+  // Plain event analytics in a batch is not a recording.
+  'lab-replay': [{ host: 'batch.analytics-lab.test', codes: ['session-replay'] }],
 };
 
 export function checkDetections(id: string, report: AuditExport): void {

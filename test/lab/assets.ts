@@ -57,7 +57,14 @@ export async function createAssets(sharedDir: string): Promise<Assets> {
 }
 
 export function packageDir(pkg: string): string {
-  return dirname(require.resolve(`${pkg}/package.json`));
+  try {
+    return dirname(require.resolve(`${pkg}/package.json`));
+  } catch {
+    // Packages whose "exports" hide package.json (rrweb): climb from the entry to the package folder.
+    let dir = dirname(require.resolve(pkg));
+    while (!dir.endsWith(`/node_modules/${pkg}`) && dir !== dirname(dir)) dir = dirname(dir);
+    return dir;
+  }
 }
 
 async function buildBundles(): Promise<Map<string, Buffer>> {

@@ -3,6 +3,7 @@
 // are in the catalog (../sites.ts, DETECT_SITES); the controls are listed in the e2e tests.
 import { html, js, type LabRequest, type LabResponse } from '../http';
 import { CMP_URLS } from '../vendors/cmp-cdns';
+import { POSTHOG_REPLAY_KEY, posthogLoader } from '../vendors/posthog';
 import { cookieTable, page } from './layout';
 import type { SiteFactory } from './site';
 
@@ -14,6 +15,8 @@ interface DetectSite {
   scripts: string[];
   /** Raw HTML put in <head> before the scripts (a consent manager). */
   head?: string;
+  /** Scripts from npm packages served at /js/<name>, loaded before `scripts`: name -> [package, file]. */
+  npmScripts?: Record<string, [string, string]>;
   /** Other pages: path -> body HTML. */
   pages?: Record<string, string>;
   /** Extra endpoints: path (or host+path) -> response. */
@@ -79,6 +82,21 @@ export const DETECT_SITES_SERVED: DetectSite[] = [
     endpoints: (req) => (req.host === 'www.lab-fingerprint.test' && req.path === '/fp' ? beacon() : null),
     pages: { '/chart': '<p>Sales dashboard.</p><div id="chart"></div><script src="/js/chart.js"></script>' },
   },
+  {
+    hosts: ['www.lab-replay.test', 'rec.replay-lab.test', 'batch.analytics-lab.test'],
+    title: 'Lab Replay',
+    body: '<p>An insurance quote form.</p><form><label>Name <input name="name"></label> <label>Phone <input name="phone"></label><button type="button">Get a quote</button></form>',
+    // posthog-js with session recording on (its project's remote config says so), an rrweb
+    // recorder of the site's own, and the control: plain event analytics in a batch.
+    head: `<script>${posthogLoader(POSTHOG_REPLAY_KEY)}</script>`,
+    npmScripts: { 'rrweb.umd.min.js': ['rrweb', 'dist/rrweb.umd.min.cjs'] },
+    scripts: ['replay-recorder.js', 'event-batch.js'],
+    endpoints: (req) => {
+      if (req.host === 'rec.replay-lab.test' && req.path === '/v1/batch') return beacon();
+      if (req.host === 'batch.analytics-lab.test' && req.path === '/v1/events') return beacon();
+      return null;
+    },
+  },
 ];
 
 /** The real vanilla-cookieconsent with its defaults and an analytics category. */
@@ -99,7 +117,8 @@ function vanillaBanner(): string {
 }
 
 function home(site: DetectSite): string {
-  const head = (site.head ?? '') + site.scripts.map((s) => `<script src="/js/${s}"></script>`).join('\n');
+  const own = [...Object.keys(site.npmScripts ?? {}), ...site.scripts];
+  const head = (site.head ?? '') + own.map((s) => `<script src="/js/${s}"></script>`).join('\n');
   return page({ title: site.title, lang: 'en', head, body: site.body, footer: [{ href: '/privacy', text: 'Privacy policy' }] });
 }
 
@@ -117,6 +136,8 @@ export const detectSiteServer: SiteFactory = (assets) => ({
     if (other !== undefined) return html(page({ title: site.title, lang: 'en', body: other, footer: [{ href: '/privacy', text: 'Privacy policy' }] }));
     const name = req.path.startsWith('/js/') ? req.path.slice(4) : null;
     if (name && site.scripts.includes(name)) return js(await assets.own(`sites/${name}`));
+    const fromNpm = name ? site.npmScripts?.[name] : undefined;
+    if (fromNpm) return js(await assets.npm(fromNpm[0], fromNpm[1]));
     return null;
   },
 });
