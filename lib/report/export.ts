@@ -26,6 +26,8 @@ export interface AuditExport {
   worker: { restarts: number; recoveredCookies: number };
   declarations: Declarations;
   findings: Finding[];
+  /** Set by the CLI's --gpc: the audit browser sent Global Privacy Control. */
+  gpc?: boolean;
   summary: { total: number; byCode: Partial<Record<FindingCode, number>>; bySeverity: Record<Severity, number> };
 }
 

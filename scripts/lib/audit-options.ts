@@ -11,13 +11,14 @@ export type ConsentMode = 'none' | 'accept' | 'reject';
 export const CONSENT_MODES: readonly ConsentMode[] = ['none', 'accept', 'reject'];
 
 /** Boolean flags of the shared options (for parseArgs). */
-export const AUDIT_BOOLEAN_FLAGS = ['ignore-cert-errors'] as const;
+export const AUDIT_BOOLEAN_FLAGS = ['ignore-cert-errors', 'gpc'] as const;
 
 export const AUDIT_OPTIONS_USAGE = `  --wait MS                 how long to keep recording after load (default: 5000)
   --policy URL|FILE         use this policy instead of discovering one
   --resolve HOST=IP[:PORT]  map a host name to an address for the browser (repeatable)
   --ignore-cert-errors      accept invalid TLS certificates
   --concurrency N           audit N sites at once (default: 1)
+  --gpc                     send Global Privacy Control (Sec-GPC: 1, navigator.globalPrivacyControl)
   --extension DIR           built extension (default: .output/chrome-mv3)`;
 
 /** What one audit needs besides the URL and the consent mode; plain data, so it can travel in a queue job. */
@@ -27,6 +28,8 @@ export interface SharedAuditOptions {
   hostResolverRules?: string;
   ignoreCertErrors: boolean;
   navigationTimeoutMs: number;
+  /** Send Global Privacy Control: the Sec-GPC: 1 request header and navigator.globalPrivacyControl. */
+  gpc?: boolean;
 }
 
 export function consentModeOf(value: string): ConsentMode {
@@ -48,6 +51,7 @@ export function sharedAuditOptions(args: ParsedArgs): SharedAuditOptions {
   };
   if (policyArg !== undefined) options.policy = readPolicyArg(policyArg);
   if (resolveRules.length) options.hostResolverRules = resolveRules.join(', ');
+  if (args.flags.has('gpc')) options.gpc = true;
   return options;
 }
 

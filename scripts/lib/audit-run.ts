@@ -19,6 +19,8 @@ export interface AuditOptions {
   navigationTimeoutMs: number;
   /** The policy to compare with instead of the one discovered on the page. */
   policy?: PolicyOverride;
+  /** Send Global Privacy Control: the Sec-GPC: 1 request header and navigator.globalPrivacyControl. */
+  gpc?: boolean;
   onProgress?(message: string): void;
   /** Aborting closes the browser at once; the outcome then says why (the signal's reason). */
   signal?: AbortSignal;
@@ -111,6 +113,11 @@ async function auditIn(context: BrowserContext, url: string, opts: AuditOptions)
       [site, opts.policy] as const,
     );
   }
+  if (opts.gpc) {
+    // https://privacycg.github.io/gpc-spec/: the header on every request, the property in every frame.
+    await context.setExtraHTTPHeaders({ 'Sec-GPC': '1' });
+    await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true, configurable: true }));
+  }
   const page = await context.newPage();
   const armed = opts.consent === 'none' ? null : await armAutoconsent(page, opts.consent === 'accept' ? 'optIn' : 'optOut');
   opts.onProgress?.('loading');
@@ -131,6 +138,7 @@ async function auditIn(context: BrowserContext, url: string, opts: AuditOptions)
   const report = await readExport(sw, page);
   if (!report) return { ok: false, url, error: 'the extension recorded no session for this page', failure: 'page' };
   if (automation) report.consent.automation = automation;
+  if (opts.gpc) report.gpc = true;
   return { ok: true, url, report };
 }
 

@@ -46,4 +46,14 @@ describe('hidden tracking, audited from the command line', () => {
       await h.close();
     }
   });
+
+  test('--gpc: the page sees Global Privacy Control and the export records it', async () => {
+    const outcome = await auditUrl(lab.url('www.lab-consent-mode.test', '/'), {
+      extensionDir: DEFAULT_EXTENSION_DIR, waitMs: 1500, consent: 'none', gpc: true, hostResolverRules: lab.hostResolverRules, ignoreCertErrors: true, navigationTimeoutMs: 20_000,
+    });
+    if (!outcome.ok) throw new Error(outcome.error);
+    expectValidExport(outcome.report);
+    expect(outcome.report.gpc).toBe(true);
+    expect(outcome.report.observations.requests.map((r) => r.url)).toContain('https://www.lab-consent-mode.test/ping?gpc=true');
+  });
 });

@@ -65,6 +65,7 @@ export const DETECT_SITES_SERVED: DetectSite[] = [
     title: 'Lab Consent Mode',
     body: '<p>A travel agency whose Google tag claims consent nobody gave.</p>',
     scripts: ['consent-mode-hits.js'],
+    endpoints: (req) => (req.host === 'www.lab-consent-mode.test' && req.path === '/ping' ? beacon() : null),
   },
   {
     hosts: ['www.lab-consent-lie.test'],
