@@ -13,7 +13,7 @@ import { SUPPORT } from './vendors/support';
 import { VK_MAILRU } from './vendors/vk-mailru';
 import { YANDEX } from './vendors/yandex';
 
-export const KB_SEMVER = '1.2.0';
+export const KB_SEMVER = '1.3.0';
 
 /** Order matters only for ties: a vendor listed earlier wins an identical cookie name. */
 export const CURATED_VENDORS: readonly VendorFact[] = [

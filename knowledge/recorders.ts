@@ -15,8 +15,8 @@ export const RECORDERS: readonly RecorderFact[] = [
   { id: 'smartlook', vendor: 'smartlook', host: 'web-sdk.smartlook.com', source: 'https://help.smartlook.com/docs/content-security-policy' },
   { id: 'smartlook', vendor: 'smartlook', host: 'smartlook.cloud', path: '^/rec/', source: 'https://help.smartlook.com/docs/content-security-policy' },
   { id: 'mouseflow', vendor: 'mouseflow', host: 'cdn.mouseflow.com', path: '^/projects/', source: 'https://help.mouseflow.com/en/articles/4310818-content-security-policy-csp' },
-  { id: 'logrocket', vendor: null, name: 'LogRocket', host: 'cdn.logrocket.io', source: 'https://docs.logrocket.com/docs/troubleshooting-sessions' },
-  { id: 'logrocket', vendor: null, name: 'LogRocket', host: 'r.lr-ingest.io', source: 'https://docs.logrocket.com/docs/troubleshooting-sessions' },
+  { id: 'logrocket', vendor: 'logrocket', host: 'cdn.logrocket.io', source: 'https://docs.logrocket.com/docs/troubleshooting-sessions' },
+  { id: 'logrocket', vendor: 'logrocket', host: 'r.lr-ingest.io', source: 'https://docs.logrocket.com/docs/troubleshooting-sessions' },
   // Webvisor is an option of the Metrika counter (webvisor: true): its recordings go to /webvisor/.
   { id: 'yandex-webvisor', vendor: 'yandex-metrika', host: 'mc.yandex.ru', path: '^/webvisor/', source: 'https://yandex.ru/support/metrica/webvisor/about-webvisor.html' },
   { id: 'yandex-webvisor', vendor: 'yandex-metrika', host: 'mc.yandex.com', path: '^/webvisor/', source: 'https://yandex.ru/support/metrica/webvisor/about-webvisor.html' },
