@@ -16,6 +16,7 @@ const TECH_WORDS = new Set([
 ]);
 const TLD = /\.(?:com|net|org|ru|ua|by|kz|de|io|co|uk|eu|info|biz|me|app|dev|su|рф|gov|edu|at|ch|pl|fr|it|es|nl|us|tv|ai|ms|cloud|site|online|shop|store)$/i;
 const EMAILISH = /@/;
+const FILE_EXT = /\.(?:pdf|html?|php|aspx?|jsp|js|css|docx?|xlsx?|png|jpe?g|gif|svg|txt|md)$/i;
 
 /** True for a token that reads as a cookie or storage name without any other help. */
 export function identifierLike(word: string, known: KnownCookie): boolean {
@@ -46,6 +47,8 @@ export function isExcluded(word: string): boolean {
   if (TECH_WORDS.has(lower)) return true;
   if (EMAILISH.test(word) || /^https?:/i.test(word) || /^www\./i.test(word)) return true;
   if (TLD.test(word) && !word.includes('_')) return true;
+  // paths and file names in running text ("example.com/cookie_policy", "cookie_policy.pdf")
+  if (word.includes('/') || FILE_EXT.test(word)) return true;
   // analytics property ids and tag ids, not cookie names
   if (/^(?:UA|G|GTM|AW|DC|GT)-[A-Z0-9-]+$/.test(word)) return true;
   return false;

@@ -134,6 +134,7 @@ const FORMS: [string, Source, string[], [string, number | string | null][]][] = 
   // not declarations
   ['en other sites\' cookies are not declared', { text: 'Other websites set cookies such as remixlang when you visit them.' }, [], []],
   ['de a sample after "zum Beispiel ... aussehen:" is not declared', { text: 'So können zum Beispiel Cookie-Daten aussehen:\nsample_cookie_id: 4fa1 (Cookie)\n' }, [], []],
+  ['en paths and file names in prose are not names', { text: 'Read the cookie notice at example.com/legal/cookie_policy or download cookie_policy.pdf.' }, [], []],
   ['en header words are never names', { html: '<table><tr><th>Name</th><td>:</td><td>Provider</td></tr><tr><th>Purpose</th><td>:</td><td>Type</td></tr></table>' }, [], []],
 ];
 
