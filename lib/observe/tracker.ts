@@ -98,8 +98,10 @@ export class SessionTracker {
   }
 
   private async restore(): Promise<void> {
-    const tabs = (await this.deps.listTabs?.()) ?? [];
-    const [states, firstTabs] = await Promise.all([this.deps.store.loadAll(), this.deps.store.markStarted?.(tabs) ?? null]);
+    // Taking pages over is a repair: if the browser will not list tabs or keep the marker, restore
+    // what was stored and go on (a rejected restore would stop the tracker for good).
+    const tabs = (await this.deps.listTabs?.().catch(() => null)) ?? [];
+    const [states, firstTabs] = await Promise.all([this.deps.store.loadAll(), this.deps.store.markStarted?.(tabs).catch(() => null) ?? null]);
     const restarted = firstTabs !== null;
     this.restarted = restarted;
     const now = this.deps.now();

@@ -261,6 +261,18 @@ describe('a worker stopped right after a navigation started', () => {
     expect(s.storage.map((o) => [o.key, o.time])).toEqual([['k', 0]]);
   });
 
+  test('a browser that will not list tabs or keep the start marker still gets its stored sessions back', async () => {
+    const a = setup();
+    await a.tracker.startNavigation(1, page, T0);
+    const store = a.store.stopWorker();
+    store.markStarted = async () => {
+      throw new Error('storage.session quota');
+    };
+    const b = new SessionTracker({ store, classify, now: () => T0 + 500, listTabs: async () => Promise.reject(new Error('no tabs API')) });
+    await b.request(1, request);
+    expect((await b.get(1))?.requests).toHaveLength(1);
+  });
+
   test('pages already open when the extension started are never taken over, by the first worker or a restarted one', async () => {
     const store = new JsonStore();
     const open = [{ tabId: 1, url: page }, { tabId: 2, url: 'https://www.lab-news.test/' }];
