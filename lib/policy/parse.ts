@@ -124,5 +124,7 @@ export function mergeDeclarations(a: Declarations, b: Declarations): Declaration
     vendors: [...a.vendors, ...b.vendors.filter((v) => !vendorIds.has(v.vendor)).map(moved)],
     categories: [...a.categories, ...b.categories.filter((c) => !cats.has(c.category)).map(moved)],
     statements: [...a.statements, ...b.statements.filter((s) => !kinds.has(s.kind)).map(moved)],
+    // A denial in either document stays a denial; absent on both sides stays absent (older exports).
+    ...(a.denied || b.denied ? { denied: [...(a.denied ?? []), ...(b.denied ?? []).map(moved)] } : {}),
   };
 }

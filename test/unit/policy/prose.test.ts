@@ -88,6 +88,25 @@ describe('mergeDeclarations', () => {
     expect(m.categories.map((c) => [c.category, c.location.source])).toEqual([['analytics', 0], ['marketing', 1]]);
     expect(new Set(m.vendors.map((v) => v.vendor)).size).toBe(m.vendors.length);
   });
+
+  const page = (text: string, url: string) => parsePolicy({ text, url, kind: 'cookie-policy' }, deps);
+  test.each([
+    // [privacy text, cookie-policy text, denied values with their source index]
+    ['Мы не используем Google Analytics. Мы используем файлы cookie.', 'Cookie _ym_uid хранится 1 год.', [['google-analytics', 0]]],
+    ['Ми використовуємо файли cookie.', 'Ми не використовуємо Hotjar. Cookie csrftoken зберігається 1 рік.', [['hotjar', 1]]],
+    ['We no longer use Hotjar.', 'Wir verwenden keine Cookies von Hotjar, aber _pk_id (13 Monate).', [['hotjar', 0], ['hotjar', 1]]],
+  ] as const)('keeps the denials of both documents: %s | %s', (first, second, want) => {
+    const a = page(first, 'https://example.org/privacy');
+    const b = page(second, 'https://example.org/cookies');
+    const m = mergeDeclarations(a, b);
+    expect((m.denied ?? []).filter((d) => d.kind === 'vendor').map((d) => [d.value, d.location.source])).toEqual(want);
+    expect(m.denied).toHaveLength((a.denied ?? []).length + (b.denied ?? []).length);
+  });
+
+  test('leaves denied absent when neither side has it', () => {
+    const bare = { sources: [], cookies: [], vendors: [], categories: [], statements: [] };
+    expect('denied' in mergeDeclarations(bare, bare)).toBe(false);
+  });
 });
 
 describe('sha256Hex', () => {
