@@ -10,6 +10,7 @@ import type {
   Severity,
   SourceLocation,
   StorageObservation,
+  WriteRecord,
 } from '../model/types';
 import type { Locale, MessageKey } from './catalog';
 import { compactDuration } from './lifetime';
@@ -102,6 +103,31 @@ export function cookieEvidence(c: CookieObservation): FindingEvidence {
   if (c.classification.vendor !== null) parts.push(`vendor=${c.classification.vendor}`);
   const detail = parts.join(' ');
   return { kind: 'cookie', name: c.name, time: c.time, phase: c.phase, initiator: c.initiator, detail };
+}
+
+/** Evidence of one write of a cookie: the write's own time, phase, setter and lifetimes. */
+export function cookieWriteEvidence(c: CookieObservation, w: WriteRecord): FindingEvidence {
+  const requested = w.requestedLifetimeSeconds == null ? 'unknown' : compactDuration(w.requestedLifetimeSeconds);
+  const stored = w.lifetimeSeconds === undefined ? c.lifetimeSeconds : w.lifetimeSeconds;
+  const parts = [
+    `domain=${c.domain}`,
+    `path=${c.path}`,
+    stored === null ? 'session' : `requested=${requested} stored=${compactDuration(stored)}`,
+    c.firstParty ? 'first-party' : 'third-party',
+    `set-by=${w.setBy}`,
+    `category=${c.classification.category}`,
+  ];
+  if (c.classification.vendor !== null) parts.push(`vendor=${c.classification.vendor}`);
+  if (w.time !== c.time) parts.push('re-write');
+  return { kind: 'cookie', name: c.name, time: w.time, phase: w.phase, initiator: w.initiator, detail: parts.join(' ') };
+}
+
+/** Evidence of one write of a storage key. */
+export function storageWriteEvidence(s: StorageObservation, w: WriteRecord): FindingEvidence {
+  const parts = [`area=${s.area}`, `origin=${s.origin}`, `size=${w.valueSize ?? 'unknown'}`, `writes=${w.count ?? 1}`];
+  if (s.classification.vendor !== null) parts.push(`vendor=${s.classification.vendor}`);
+  if (w.time !== s.time) parts.push('re-write');
+  return { kind: 'storage', name: s.key, time: w.time, phase: w.phase, initiator: w.initiator, detail: parts.join(' ') };
 }
 
 export function requestEvidence(r: RequestObservation): FindingEvidence {

@@ -13,7 +13,7 @@ import { sessionReplay } from './rules/session-replay';
 import { afterRejectCookies, preConsentCookies } from './rules/phase-cookie';
 import { afterRejectTrackers, preConsentTrackers } from './rules/phase-tracker';
 import { noPolicy, policyWithoutCookieList } from './rules/policy-status';
-import { preConsentStorage } from './rules/pre-consent-storage';
+import { afterRejectStorage, preConsentStorage } from './rules/pre-consent-storage';
 import { purposeMismatches } from './rules/purpose-mismatch';
 import { retentionExceeds } from './rules/retention-exceeds';
 import { sessionMismatches } from './rules/session-mismatch';
@@ -27,7 +27,7 @@ export { findingExplanation, findingTitle, renderFinding } from './messages';
 type Rule = (ctx: RuleContext) => FindingDraft[];
 
 /** Consent rules hold whether or not a policy exists. */
-const CONSENT_RULES: Rule[] = [preConsentCookies, preConsentTrackers, preConsentStorage, afterRejectCookies, afterRejectTrackers];
+const CONSENT_RULES: Rule[] = [preConsentCookies, preConsentTrackers, preConsentStorage, afterRejectCookies, afterRejectTrackers, afterRejectStorage];
 
 /** What a page does to hide its tracking (issue 12): holds with or without a policy. */
 const DETECTION_RULES: Rule[] = [firstPartyTrackerProxy, idSharing, consentSignalMismatch, fingerprinting, sessionReplay];
@@ -53,6 +53,7 @@ export const FINDING_CODES: readonly FindingCode[] = [
   'pre-consent-storage',
   'after-reject-cookie',
   'after-reject-tracker',
+  'after-reject-storage',
   'undeclared-cookie',
   'undeclared-vendor',
   'retention-exceeds',

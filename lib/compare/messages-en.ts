@@ -7,6 +7,7 @@ export const en: Catalog = {
     'pre-consent-storage': 'Tracker storage before consent',
     'after-reject-cookie': 'Tracking cookie after rejection',
     'after-reject-tracker': 'Tracker request after rejection',
+    'after-reject-storage': 'Tracker storage after rejection',
     'undeclared-cookie': 'Cookie not in the policy',
     'undeclared-vendor': 'Vendor not in the policy',
     'retention-exceeds': 'Lives longer than declared',
@@ -37,6 +38,7 @@ export const en: Catalog = {
       'The visitor said no, so an analytics or advertising cookie set afterwards ignores an explicit refusal.',
     'after-reject-tracker':
       "Data sent to a tracking service after the visitor refused shows that the refusal is not respected.",
+    'after-reject-storage': 'The visitor said no, so a tracker identifier written to localStorage or sessionStorage afterwards ignores an explicit refusal.',
     'undeclared-cookie':
       'Visitors can only give informed consent to cookies the site tells them about, and this one is missing from its own list.',
     'undeclared-vendor':
@@ -75,6 +77,7 @@ export const en: Catalog = {
     'after-reject-cookie': 'Cookie {0} ({1}; {2:category}, {3:vendor}) was set after the visitor rejected cookies.',
     'after-reject-tracker':
       'Requests to the tracker host {0} ({1:vendor}) were sent after the visitor rejected cookies: {2} in total.',
+    'after-reject-storage': 'Tracker key {0} was written to {2} of {1} ({3:vendor}) after the visitor rejected cookies.',
     'undeclared-cookie':
       'Cookie {0} ({1}; {2:category}, {3:vendor}) matches no cookie name, pattern or vendor in the policy.',
     'undeclared-vendor': '{0} was observed ({2} observations), but the policy does not name it.',

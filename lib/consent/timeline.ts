@@ -120,3 +120,9 @@ export function assignPhases<T extends { time: number; phase: Phase }>(items: T[
   const transitions = consentTransitions(summary.timeline);
   return items.map((item) => ({ ...item, phase: phaseIn(transitions, item.time) }));
 }
+
+/** A phase lookup for many times at once: the transitions are worked out once. */
+export function phaseLookup(summary: ConsentSummary): (time: number) => Phase {
+  const transitions = consentTransitions(summary.timeline);
+  return (time) => phaseIn(transitions, time);
+}

@@ -72,7 +72,39 @@ export interface CookieObservation {
   valueSize: number;
   /** Found in the cookie jar after a service-worker restart, not reported by an event (time is the restart). */
   recovered?: boolean;
+  /** Every write and removal, first write included, in time order (bounded: WRITE_HISTORY_CAP). Absent in older exports. */
+  history?: WriteRecord[];
+  /** How many records the cap left out of `history` (between the earliest and the latest kept). */
+  historyDropped?: number;
 }
+
+/**
+ * One write or removal of a cookie or storage key. A cookie re-written after a reject is evidence
+ * of its own, so each write keeps its time, phase, setter and lifetimes, not only the first one.
+ */
+export interface WriteRecord {
+  kind: 'write' | 'removal';
+  /** ms since the audited navigation started. */
+  time: number;
+  phase: Phase;
+  setBy: SetBy;
+  /** Response URL (http) or writing script (script), when known. */
+  initiator: string | null;
+  frameUrl: string | null;
+  /** Cookies: as the site asked / as the browser stored it; null for session cookies or unknown. */
+  requestedLifetimeSeconds?: number | null;
+  lifetimeSeconds?: number | null;
+  /** Bytes of the value; null when not known (storage repeats counted by the page hook). */
+  valueSize: number | null;
+  /** Storage: writes this record stands for (the page hook counts rapid repeats). Absent means 1. */
+  count?: number;
+  /** Removals: the cookie store's cause (explicit, expired, evicted...). */
+  cause?: string;
+}
+
+/** Records kept per cookie or key: the first WRITE_HISTORY_HEAD and the latest ones, up to this many. */
+export const WRITE_HISTORY_CAP = 24;
+export const WRITE_HISTORY_HEAD = 8;
 
 export interface RequestObservation {
   url: string;
@@ -121,6 +153,9 @@ export interface StorageObservation {
   phase: Phase;
   classification: Classification;
   writes: number;
+  /** Every write of the key, first included (bounded like cookies'). Absent in older exports. */
+  history?: WriteRecord[];
+  historyDropped?: number;
 }
 
 /** A fingerprinting fact the MAIN-world hook reported (a hint: the page can forge it). */
@@ -288,6 +323,7 @@ export type FindingCode =
   | 'pre-consent-storage'
   | 'after-reject-cookie'
   | 'after-reject-tracker'
+  | 'after-reject-storage'
   | 'undeclared-cookie'
   | 'undeclared-vendor'
   | 'retention-exceeds'

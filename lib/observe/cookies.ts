@@ -1,4 +1,5 @@
-import type { CookieObservation, SameSite } from '../model/types';
+import type { CookieObservation, SameSite, WriteRecord } from '../model/types';
+import { recordWrite } from './history';
 import { domainMatches, siteOf } from './party';
 import { type Classifiers, type CookieHint, LIMITS, type SessionState, relTime } from './state';
 
@@ -62,11 +63,28 @@ function takeHint(state: SessionState, cookie: PlainCookie, time: number): Cooki
   return null;
 }
 
-function applyHint(obs: CookieObservation, hint: CookieHint): void {
+function applyHint(obs: CookieObservation | WriteRecord, hint: CookieHint): void {
   obs.setBy = hint.source;
   obs.initiator = hint.initiator;
   if (hint.frameUrl) obs.frameUrl = hint.frameUrl;
   obs.requestedLifetimeSeconds = hint.requestedLifetimeSeconds;
+}
+
+/** A write as the history keeps it; the phase is decided later, from the whole consent timeline. */
+function writeRecord(time: number, c: PlainCookie, lifetime: number | null, hint: CookieHint | null): WriteRecord {
+  const record: WriteRecord = {
+    kind: 'write',
+    time,
+    phase: 'pre-consent',
+    setBy: 'unknown',
+    initiator: null,
+    frameUrl: null,
+    requestedLifetimeSeconds: null,
+    lifetimeSeconds: lifetime,
+    valueSize: c.valueSize,
+  };
+  if (hint) applyHint(record, hint);
+  return record;
 }
 
 export function applyCookieChange(
@@ -81,7 +99,10 @@ export function applyCookieChange(
   const existing = state.cookies.find((o) => cookieKey(o) === key);
   if (change.removed) {
     // An overwrite is reported as removed+added; only a real removal ends the cookie.
-    if (change.cause !== 'overwrite' && existing) existing.removedAt = time;
+    if (change.cause !== 'overwrite' && existing) {
+      existing.removedAt = time;
+      recordWrite(existing, { kind: 'removal', time, phase: 'pre-consent', setBy: 'unknown', initiator: null, frameUrl: null, valueSize: null, cause: change.cause });
+    }
     return existing ?? null;
   }
   const lifetime = c.session || c.expirationDate === null ? null : Math.round(c.expirationDate - nowMs / 1000);
@@ -94,6 +115,7 @@ export function applyCookieChange(
     existing.valueSize = c.valueSize;
     delete existing.removedAt;
     if (hint) applyHint(existing, hint);
+    recordWrite(existing, writeRecord(time, c, lifetime, hint));
     return existing;
   }
   if (state.cookies.length >= LIMITS.cookies) {
@@ -125,6 +147,7 @@ export function applyCookieChange(
     valueSize: c.valueSize,
   };
   if (hint) applyHint(obs, hint);
+  recordWrite(obs, writeRecord(time, c, lifetime, hint));
   state.cookies.push(obs);
   return obs;
 }
@@ -146,6 +169,22 @@ export function addCookieHint(state: SessionState, hint: CookieHint): void {
     );
   if (late) {
     applyHint(late, hint);
+    const first = late.history?.[0];
+    if (first && first.kind === 'write' && first.time === late.time) applyHint(first, hint);
+    return;
+  }
+  // A re-write the store reported before its hint arrived: attribute the unattributed write
+  // closest in time to the hint, that write only.
+  let best: WriteRecord | null = null;
+  for (const o of state.cookies) {
+    if (o.name !== hint.name || !o.history || !hintMatches(hint, toPlainShape(o))) continue;
+    for (const w of o.history) {
+      if (w.kind !== 'write' || w.setBy !== 'unknown' || Math.abs(w.time - hint.time) > HINT_WINDOW_MS) continue;
+      if (best === null || Math.abs(w.time - hint.time) < Math.abs(best.time - hint.time)) best = w;
+    }
+  }
+  if (best) {
+    applyHint(best, hint);
     return;
   }
   if (state.hints.length >= LIMITS.hints) state.hints.shift();

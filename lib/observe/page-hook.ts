@@ -81,7 +81,21 @@ export function installPageHook(win: Window & typeof globalThis): void {
 
   hookFingerprinting(win, send, caller);
 
-  const cookieShapes = new Set<string>();
+  // shape -> when it was last reported. A repeat of the same write tells nothing new for
+  // attribution, but a repeat much later (after the visitor chose) is a write of its own: report
+  // it again at most once a second per shape, so SDKs that persist on every event stay cheap.
+  const cookieShapes = new Map<string, number>();
+  // A repeat inside that second is kept (the first one, with its script) and sent when it ends.
+  const pendingCookies = new Map<string, HookRecord>();
+  let cookieTimer: ReturnType<typeof setTimeout> | null = null;
+  const flushCookies = () => {
+    cookieTimer = null;
+    for (const [shape, record] of pendingCookies) {
+      cookieShapes.set(shape, Date.now());
+      send(record);
+    }
+    pendingCookies.clear();
+  };
   const cookieDesc = Object.getOwnPropertyDescriptor(win.Document.prototype, 'cookie');
   if (cookieDesc?.set && cookieDesc.get) {
     const set = cookieDesc.set;
@@ -95,9 +109,14 @@ export function installPageHook(win: Window & typeof globalThis): void {
           const eq = line.indexOf('=');
           const semi = line.indexOf(';');
           const shape = `${line.slice(0, eq)}|${semi < 0 ? '' : line.slice(semi).replace(/expires=[^;]*/i, '')}`;
-          if (!cookieShapes.has(shape) && cookieShapes.size < 2000) {
-            cookieShapes.add(shape);
-            send({ k: 'cookie', line, script: caller(), t: Date.now() });
+          const now = Date.now();
+          const last = cookieShapes.get(shape);
+          if (last === undefined ? cookieShapes.size < 2000 : now - last >= 1000) {
+            cookieShapes.set(shape, now);
+            send({ k: 'cookie', line, script: caller(), t: now });
+          } else if (last !== undefined && !pendingCookies.has(shape)) {
+            pendingCookies.set(shape, { k: 'cookie', line, script: caller(), t: now });
+            cookieTimer ??= setTimeout(flushCookies, 1000);
           }
         } catch {
           /* never let the hook break the page */
@@ -110,6 +129,8 @@ export function installPageHook(win: Window & typeof globalThis): void {
   // SDKs rewrite the same storage keys many times a second (posthog, mixpanel). The first write of
   // a key is reported at once, with its script; repeats are only counted and sent once a second.
   const seen = new Map<string, number>();
+  // The time of the latest repeat: the record sent stands for a real write at that moment.
+  const lastRepeat = new Map<string, number>();
   let flushTimer: ReturnType<typeof setTimeout> | null = null;
   const flushRepeats = () => {
     flushTimer = null;
@@ -117,7 +138,7 @@ export function installPageHook(win: Window & typeof globalThis): void {
       if (n === 0) continue;
       seen.set(id, 0);
       const [area, key] = [id.slice(0, id.indexOf(':')) as 'local' | 'session', id.slice(id.indexOf(':') + 1)];
-      send({ k: 'storage', area, key, size: -1, script: null, t: Date.now(), n });
+      send({ k: 'storage', area, key, size: -1, script: null, t: lastRepeat.get(id) ?? Date.now(), n });
     }
   };
   const setItem = win.Storage.prototype.setItem;
@@ -140,6 +161,7 @@ export function installPageHook(win: Window & typeof globalThis): void {
         send({ k: 'storage', area, key: String(key), size: String(value).length, script: caller(), t: Date.now() });
       } else {
         seen.set(id, repeats + 1);
+        lastRepeat.set(id, Date.now());
         flushTimer ??= setTimeout(flushRepeats, 1000);
       }
     } catch {

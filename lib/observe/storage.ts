@@ -1,4 +1,5 @@
 import type { StorageObservation } from '../model/types';
+import { recordWrite } from './history';
 import { hostOf, siteOf } from './party';
 import { type Classifiers, LIMITS, type SessionState, relTime } from './state';
 
@@ -19,6 +20,16 @@ export function addStorageWrite(state: SessionState, w: StorageWrite, classify: 
   if (existing) {
     existing.writes += w.repeats ?? 1;
     if (w.valueSize >= 0) existing.valueSize = w.valueSize;
+    recordWrite(existing, {
+      kind: 'write',
+      time: relTime(state, w.timeStamp),
+      phase: 'pre-consent',
+      setBy: 'script',
+      initiator: w.scriptUrl,
+      frameUrl: w.frameUrl,
+      valueSize: w.valueSize >= 0 ? w.valueSize : null,
+      ...(w.repeats !== undefined ? { count: w.repeats } : {}),
+    });
     return existing;
   }
   // Repeats of a key whose first write was not kept (cap, forged) start nothing.
@@ -41,6 +52,7 @@ export function addStorageWrite(state: SessionState, w: StorageWrite, classify: 
     classification: classify.classifyStorageKey(w.key, state.site, w.origin),
     writes: 1,
   };
+  recordWrite(obs, { kind: 'write', time: obs.time, phase: 'pre-consent', setBy: 'script', initiator: w.scriptUrl, frameUrl: w.frameUrl, valueSize: w.valueSize });
   state.storage.push(obs);
   return obs;
 }

@@ -1,9 +1,9 @@
 import { computeFindings, summarize } from '../compare';
-import { phaseAt, reduceConsent } from '../consent/timeline';
+import { phaseLookup, reduceConsent } from '../consent/timeline';
 import type { SessionState } from '../observe/state';
 import { type AuditExport, TOOL_NAME } from './export';
 import { cmpDeclarations } from './cmp-declarations';
-import type { Declarations, FindVendorMentions } from '../model/types';
+import type { Declarations, FindVendorMentions, Phase, WriteRecord } from '../model/types';
 import { mergeDeclarations } from '../policy';
 
 export interface ReportContext {
@@ -23,10 +23,11 @@ export interface ReportContext {
 export function buildExport(state: SessionState, ctx: ReportContext): AuditExport {
   const consent = reduceConsent(state.consentEvents);
   consent.cmp ??= state.cmp;
-  const cookies = state.cookies.map((c) => ({ ...c, phase: phaseAt(consent, c.time) }));
-  const requests = state.requests.map(({ requestId: _id, ...r }) => ({ ...r, phase: phaseAt(consent, r.time) }));
-  const storage = state.storage.map((s) => ({ ...s, phase: phaseAt(consent, s.time) }));
-  const fingerprinting = (state.fingerprinting ?? []).map((f) => ({ ...f, phase: phaseAt(consent, f.time) }));
+  const phaseAt = phaseLookup(consent);
+  const cookies = state.cookies.map((c) => withHistoryPhases({ ...c, phase: phaseAt(c.time) }, phaseAt));
+  const requests = state.requests.map(({ requestId: _id, ...r }) => ({ ...r, phase: phaseAt(r.time) }));
+  const storage = state.storage.map((s) => withHistoryPhases({ ...s, phase: phaseAt(s.time) }, phaseAt));
+  const fingerprinting = (state.fingerprinting ?? []).map((f) => ({ ...f, phase: phaseAt(f.time) }));
   const observations = { cookies, requests, storage, ...(fingerprinting.length > 0 ? { fingerprinting } : {}) };
   const fromCmp = ctx.findVendorMentions ? cmpDeclarations(state, ctx.findVendorMentions) : null;
   const declarations = fromCmp ? withCmp(state.declarations, fromCmp) : state.declarations;
@@ -64,4 +65,10 @@ export function buildExport(state: SessionState, ctx: ReportContext): AuditExpor
 function withCmp(policy: Declarations, cmp: Declarations): Declarations {
   const merged = mergeDeclarations(policy, cmp);
   return merged.denied === undefined && policy.denied !== undefined ? { ...merged, denied: policy.denied } : merged;
+}
+
+/** Each write in a history gets the phase in force at its own time. */
+function withHistoryPhases<T extends { history?: WriteRecord[] }>(item: T, phaseAt: (time: number) => Phase): T {
+  if (!item.history) return item;
+  return { ...item, history: item.history.map((w) => ({ ...w, phase: phaseAt(w.time) })) };
 }

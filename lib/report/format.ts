@@ -28,3 +28,26 @@ export function formatTime(ms: number): string {
   // The precision is picked after rounding, so 9,999 ms reads "10.0 s" rather than "10.00 s".
   return `${(r / 1000).toFixed(r < 9995 ? 2 : 1)} s`;
 }
+
+interface HistoryLike {
+  phase: string;
+  history?: { kind: 'write' | 'removal'; time: number; phase: string; setBy: string; count?: number; cause?: string }[];
+  historyDropped?: number;
+}
+
+/** The write history on one line: "310 ms pre-consent script · 2.51 s after-reject script · 4.00 s removed". */
+export function formatHistory(item: HistoryLike, notKept: (n: number) => string = (n) => `${n} more not kept`): string {
+  const parts = (item.history ?? []).map((w) =>
+    w.kind === 'removal'
+      ? `${formatTime(w.time)} removed${w.cause && w.cause !== 'explicit' ? ` (${w.cause})` : ''}`
+      : `${formatTime(w.time)} ${w.phase} ${w.setBy}${w.count && w.count > 1 ? ` ×${w.count}` : ''}`,
+  );
+  if (item.historyDropped) parts.splice(8, 0, `… ${notKept(item.historyDropped)} …`);
+  return parts.join(' · ');
+}
+
+/** Phases of later writes that differ from the first write's: what a re-write after a choice adds. */
+export function laterPhases(item: HistoryLike): string[] {
+  const writes = (item.history ?? []).filter((w) => w.kind === 'write').slice(1);
+  return [...new Set(writes.map((w) => w.phase).filter((p) => p !== item.phase))];
+}

@@ -31,6 +31,17 @@ describe('command line and fresh visit', () => {
     expect(r.consent.state).toBe('rejected');
     expect(r.observations.requests.filter((q) => q.classification.tracker && q.phase === 'after-reject').length).toBeGreaterThan(0);
     expect(r.findings.some((f) => f.code === 'after-reject-tracker')).toBe(true);
+    // Metrika set _ym_isad before any choice and writes it again after the reject: the history
+    // keeps both writes, and the re-write is an after-reject finding of its own.
+    const isad = r.observations.cookies.find((c) => c.name === '_ym_isad');
+    expect(isad?.phase).toBe('pre-consent');
+    const phases = (isad?.history ?? []).filter((w) => w.kind === 'write').map((w) => w.phase);
+    expect(phases[0]).toBe('pre-consent');
+    expect(phases).toContain('after-reject');
+    const finding = r.findings.find((f) => f.code === 'after-reject-cookie' && f.subject.name === '_ym_isad');
+    expect(finding?.evidence.length).toBeGreaterThan(0);
+    expect(finding?.evidence.every((e) => e.phase === 'after-reject' && e.time >= (r.consent.at ?? Infinity))).toBe(true);
+    expect(finding?.evidence[0]?.initiator).toMatch(/mc\.yandex\.ru\/metrika\/tag\.js/);
   });
 
   test('--consent accept on a site without a banner says so in the report', async () => {

@@ -1,7 +1,8 @@
 import type { CookieObservation, FindingCode, Phase } from '../../model/types';
 import { cookiesWithMatches, needsConsent, type RuleContext } from '../context';
-import { cookieEvidence, cookieKey, cookieSubject, earliest, groupBy, vendorLabel, type FindingDraft } from '../finding';
+import { cookieKey, cookieSubject, cookieWriteEvidence, earliest, groupBy, vendorLabel, type FindingDraft } from '../finding';
 import type { CookieMatch } from '../match';
+import { writesIn } from '../writes';
 
 /**
  * A cookie that should have waited for consent: analytics or advertising, or of unknown purpose
@@ -14,7 +15,9 @@ export function isConsentCookie(cookie: CookieObservation): boolean {
 }
 
 function phaseCookies(ctx: RuleContext, phase: Phase, code: FindingCode): FindingDraft[] {
-  const hits = cookiesWithMatches(ctx).filter(({ cookie }) => cookie.phase === phase && isConsentCookie(cookie));
+  // Every write counts: a cookie first set before consent and written again after a reject is an
+  // after-reject finding too, with the re-writes as its evidence.
+  const hits = cookiesWithMatches(ctx).filter(({ cookie }) => isConsentCookie(cookie) && writesIn(cookie, phase).length > 0);
   const drafts: FindingDraft[] = [];
   for (const group of groupBy(hits, ({ cookie }) => cookieKey(cookie)).values()) {
     const first = earliest(group.map((g) => g.cookie));
@@ -27,7 +30,7 @@ function phaseCookies(ctx: RuleContext, phase: Phase, code: FindingCode): Findin
       severity: 'high',
       subject: cookieSubject(first),
       phase,
-      evidence: group.map(({ cookie }) => cookieEvidence(cookie)),
+      evidence: group.flatMap(({ cookie }) => writesIn(cookie, phase).map((w) => cookieWriteEvidence(cookie, w))),
       declared,
       messageKey: code,
       messageParams: [first.name, first.domain, first.classification.category, vendorLabel(first)],

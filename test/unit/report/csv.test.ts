@@ -30,10 +30,10 @@ describe('cookiesCsv layout', () => {
     const records = parseCsv(cookiesCsv(base));
     expect(records[0]).toEqual([
       'name', 'domain', 'path', 'firstParty', 'setBy', 'session', 'lifetimeSeconds', 'requestedLifetimeSeconds', 'secure', 'httpOnly',
-      'sameSite', 'partitioned', 'timeMs', 'phase', 'vendor', 'category', 'tracker', 'classificationSource', 'initiator', 'findings',
+      'sameSite', 'partitioned', 'timeMs', 'phase', 'vendor', 'category', 'tracker', 'classificationSource', 'initiator', 'findings', 'writes', 'history',
     ]);
     expect(records).toHaveLength(base.observations.cookies.length + 1);
-    expect(new Set(records.map((r) => r.length))).toEqual(new Set([20]));
+    expect(new Set(records.map((r) => r.length))).toEqual(new Set([22]));
   });
 
   test('an export without cookies is the header alone', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { formatLifetime, formatTime } from '../../../lib/report/format';
+import { formatHistory, formatLifetime, formatTime, laterPhases } from '../../../lib/report/format';
 
 const MIN = 60;
 const HOUR = 3600;
@@ -84,5 +84,25 @@ describe('formatTime', () => {
         expect(formatTime(a)).toMatch(/^(\d{1,3} ms|\d\.\d\d s|\d{2,}\.\d s)$/);
       }),
     );
+  });
+});
+
+describe('formatHistory', () => {
+  const w = (time: number, phase: string, extra: object = {}) => ({ kind: 'write' as const, time, phase, setBy: 'script', ...extra });
+  test.each([
+    [{ phase: 'pre-consent' }, '', []],
+    [{ phase: 'pre-consent', history: [w(310, 'pre-consent')] }, '310 ms pre-consent script', []],
+    [
+      { phase: 'pre-consent', history: [w(310, 'pre-consent'), w(2510, 'after-reject', { count: 3 }), { kind: 'removal' as const, time: 4000, phase: 'after-reject', setBy: 'unknown', cause: 'expired' }] },
+      '310 ms pre-consent script · 2.51 s after-reject script ×3 · 4.00 s removed (expired)',
+      ['after-reject'],
+    ],
+  ])('%j', (item, text, later) => {
+    expect(formatHistory(item)).toBe(text);
+    expect(laterPhases(item)).toEqual(later);
+  });
+  test('a capped history says how many records were left out', () => {
+    const history = Array.from({ length: 10 }, (_, i) => w(i * 1000, 'pre-consent'));
+    expect(formatHistory({ phase: 'pre-consent', history, historyDropped: 40 })).toContain('7.00 s pre-consent script · … 40 more not kept … · 8.00 s');
   });
 });

@@ -47,6 +47,10 @@
       document.addEventListener('click', function () {
         var img = new Image();
         img.src = 'https://mc.yandex.ru/clmap/' + counterId + '?page-url=' + encodeURIComponent(location.href) + '&rn=' + Math.floor(Math.random() * 1e9);
+        // The tag refreshes its ad-block check flag _ym_isad as it keeps working, a moment after
+        // the hit; so on a site that ignores the visitor's "reject", _ym_isad is written again
+        // after the refusal although it already existed before it.
+        setTimeout(function () { writeCookie('_ym_isad', '2', 2 * 24 * 3600, domain); }, 300);
       }, true);
     }
   }
