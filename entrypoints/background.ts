@@ -55,6 +55,14 @@ export default defineBackground(() => {
     consentAuditor: {
       exportTab: (tabId: number) => handleUi({ type: 'ui:get-report', tabId }),
       setPolicyOverride: saveOverride,
+      // The CLI says what it is about to press, just before the click: the run's consent moment,
+      // an automatic signal of its own kind. Only reachable by whoever drives this worker.
+      automationNotice: (tabId: number, n: { choice: 'accept' | 'reject'; path: string; rule: string; selector: string | null; label: string | null }) =>
+        tracker.consentMark(tabId, {
+          state: n.choice === 'accept' ? 'accepted' : 'rejected',
+          signal: 'automation',
+          detail: `${n.path} ${n.rule}: pressing ${n.label ? `"${n.label}" ` : ''}${n.selector ?? ''}`.trim(),
+        }),
       tracker,
       /** What this worker restored, its sessions, the last events it handled, and what storage.session holds. */
       debug: async () => ({ workerStartedAt, ...tracker.debug(), stored: await store.describe() }),

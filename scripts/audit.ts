@@ -1,6 +1,7 @@
 // npm run audit -- [options] <url...>   (see README "Command-line audit")
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
+import type { AuditExport } from '../lib/report/export';
 import { intFlag, one, parseArgs, UsageError } from './lib/args';
 import { AUDIT_BOOLEAN_FLAGS, AUDIT_OPTIONS_USAGE, consentModeOf, extensionDirOf, sharedAuditOptions } from './lib/audit-options';
 import { assertExtensionBuilt, auditUrl, type AuditOutcome } from './lib/audit-run';
@@ -11,10 +12,13 @@ const USAGE = `usage: npm run audit -- [options] <url...>
   --out DIR                 where to write one JSON export per URL (default: audit-out)
   --consent none|accept|reject   act on the consent banner (default: none)
   --fail-on high|medium     exit 2 when a finding of that severity (or worse) exists
+  --evidence                next to each export, a bundle folder: export, report.html/.pdf, requests.har,
+                            screenshots/, policy/, manifest.json (check it with npm run verify-evidence -- DIR)
+  --lang en|ru|uk           language of the evidence report (default: en)
 ${AUDIT_OPTIONS_USAGE}`;
 
 async function main(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, [...AUDIT_BOOLEAN_FLAGS, 'help']);
+  const args = parseArgs(argv, [...AUDIT_BOOLEAN_FLAGS, 'help', 'evidence']);
   if (args.flags.has('help')) {
     console.log(USAGE);
     return 0;
@@ -33,6 +37,9 @@ async function main(argv: string[]): Promise<number> {
   assertExtensionBuilt(extensionDir);
   mkdirSync(out, { recursive: true });
 
+  const lang = one(args, 'lang') ?? 'en';
+  if (lang !== 'en' && lang !== 'ru' && lang !== 'uk') throw new UsageError('--lang must be en, ru or uk');
+  const evidence = args.flags.has('evidence');
   const concurrency = intFlag(args, 'concurrency', 1, 1);
   const progress = new Progress(urls.length);
   const outcomes: AuditOutcome[] = [];
@@ -41,13 +48,23 @@ async function main(argv: string[]): Promise<number> {
     while (next < urls.length) {
       const index = next++;
       const url = urls[index]!;
-      const outcome = await auditUrl(url, { ...shared, extensionDir, consent, onProgress: (step) => progress.update(url, step) });
+      const outcome = await auditUrl(url, {
+        ...shared,
+        extensionDir,
+        consent,
+        // The bundle folder sits next to the export and has its name without ".json".
+        ...(evidence ? { evidence: { locale: lang, dirFor: (report: AuditExport) => resolve(out, outputName(report, index).replace(/\.json$/, '')) } } : {}),
+        onProgress: (step) => progress.update(url, step),
+      });
       let file: string | null = null;
       if (outcome.ok) {
         file = resolve(out, outputName(outcome.report, index));
         writeFileSync(file, JSON.stringify(outcome.report, null, 2));
       }
-      progress.done(summaryLine(outcome, file));
+      let line = summaryLine(outcome, file);
+      const ev = outcome.ok ? outcome.evidence : undefined;
+      if (ev) line += ev.dir !== null ? `  evidence -> ${basename(ev.dir)}/` : `  evidence failed: ${ev.error}`;
+      progress.done(line);
       outcomes.push(outcome);
     }
   };

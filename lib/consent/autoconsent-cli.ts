@@ -14,9 +14,46 @@ export type AutoconsentAction = 'optIn' | 'optOut';
 export interface AutoconsentResult {
   /** The autoconsent rule that matched (its name, e.g. "cookieconsent3", "Klaro"), null when none did. */
   cmp: string | null;
+  /** True when the rule also found its popup open (a CMP can be present with no popup to press). */
+  popupFound: boolean;
   /** True when autoconsent reported the opt-in/opt-out as finished. */
   done: boolean;
   error: string | null;
+}
+
+/** What is about to be pressed, told before autoconsent acts (the CLI's consent moment). */
+export interface PressNotice {
+  rule: string;
+  selector: string | null;
+  label: string | null;
+}
+
+/** The first element selector an autoconsent rule's opt-in/opt-out steps click, if it names one. */
+export function ruleClickSelector(ruleName: string, action: AutoconsentAction): string | null {
+  const rule = ruleList().find((r) => r.name === ruleName);
+  if (!rule) return null;
+  const find = (steps: unknown): string | null => {
+    if (Array.isArray(steps)) {
+      for (const s of steps) {
+        const hit = find(s);
+        if (hit) return hit;
+      }
+      return null;
+    }
+    if (typeof steps !== 'object' || steps === null) return null;
+    const step = steps as Record<string, unknown>;
+    for (const key of ['waitForThenClick', 'click']) {
+      const v = step[key];
+      if (typeof v === 'string') return v;
+      if (Array.isArray(v) && v.every((x) => typeof x === 'string')) return v.join(' >>> ');
+    }
+    for (const key of ['then', 'else', 'any']) {
+      const hit = find(step[key]);
+      if (hit) return hit;
+    }
+    return null;
+  };
+  return find(rule[action]);
 }
 
 interface Message {
@@ -28,29 +65,48 @@ interface Message {
   details?: unknown;
 }
 
-let cached: { script: string; rules: string } | null = null;
+interface Rule {
+  name: string;
+  optIn?: unknown;
+  optOut?: unknown;
+}
 
-function assets(): { script: string; rules: string } {
+let cached: { script: string; rules: string; list: Rule[] } | null = null;
+
+function assets(): { script: string; rules: string; list: Rule[] } {
   if (cached) return cached;
   // The package exports its rules but not its dist folder: find the folder through the rules.
   const rulesPath = createRequire(import.meta.url).resolve('@duckduckgo/autoconsent/rules/rules.json');
   const script = readFileSync(join(dirname(rulesPath), '..', 'dist', 'autoconsent.playwright.js'), 'utf8');
-  const full = JSON.parse(readFileSync(rulesPath, 'utf8')) as { autoconsent: unknown[] };
-  cached = { script, rules: JSON.stringify({ autoconsent: full.autoconsent }) };
+  const full = JSON.parse(readFileSync(rulesPath, 'utf8')) as { autoconsent: Rule[] };
+  cached = { script, rules: JSON.stringify({ autoconsent: full.autoconsent }), list: full.autoconsent };
   return cached;
+}
+
+function ruleList(): Rule[] {
+  return assets().list;
 }
 
 /**
  * Arms a page before navigation: every frame it loads runs autoconsent with `action`.
  * Call `result()` after `page.goto` to wait for the outcome.
  */
-export async function armAutoconsent(page: Page, action: AutoconsentAction): Promise<{ result(timeoutMs?: number): Promise<AutoconsentResult> }> {
+export async function armAutoconsent(
+  page: Page,
+  action: AutoconsentAction,
+  beforePress?: (notice: PressNotice) => Promise<void>,
+  /** Resolves when pressing may start; a person reads the page once it has loaded, not before. */
+  ready: Promise<void> = Promise.resolve(),
+): Promise<{ result(timeoutMs?: number): Promise<AutoconsentResult> }> {
   const { script, rules } = assets();
-  const out: AutoconsentResult = { cmp: null, done: false, error: null };
+  const out: AutoconsentResult = { cmp: null, popupFound: false, done: false, error: null };
   let finish: (() => void) | null = null;
+  let pressing = false;
   const config = JSON.stringify({
     enabled: true,
-    autoAction: action,
+    // No automatic action: on "popupFound" we first announce what will be pressed (the consent
+    // moment of a CLI run, and the banner screenshot), then tell autoconsent to act.
+    autoAction: null,
     disabledCmps: [],
     enablePrehide: false,
     // Hiding a banner with CSS is not a choice: the audit needs a real click or nothing.
@@ -72,9 +128,28 @@ export async function armAutoconsent(page: Page, action: AutoconsentAction): Pro
         break;
       }
       case 'cmpDetected':
-      case 'popupFound':
         out.cmp ??= msg.cmp ?? null;
         break;
+      case 'popupFound': {
+        out.cmp = msg.cmp ?? out.cmp;
+        out.popupFound = true;
+        // One press per page: a second frame's popup of the same CMP is the same banner.
+        if (pressing) break;
+        pressing = true;
+        await ready;
+        const rule = msg.cmp ?? 'unknown';
+        const selector = ruleClickSelector(rule, action);
+        const label =
+          selector && !selector.includes('>>>')
+            ? await frame
+                .evaluate((sel: string) => (document.querySelector(sel) as HTMLElement | null)?.innerText?.trim().slice(0, 120) ?? null, selector)
+                .catch(() => null)
+            : null;
+        await beforePress?.({ rule, selector, label }).catch(() => undefined);
+        // Not awaited: the opt-out itself talks back through this binding (eval requests).
+        void reply(frame, `{ type: ${JSON.stringify(action)} }`);
+        break;
+      }
       case 'optInResult':
       case 'optOutResult':
         out.cmp = msg.cmp ?? out.cmp;

@@ -27,10 +27,19 @@ export interface PressResult {
   cmp: string | null;
   /** The selector clicked, null when the banner had no such button. */
   clicked: string | null;
+  /** The button's visible text, when it has one. */
+  label?: string | null;
 }
 
-/** Finds the banner in the page's main frame and presses its accept or reject button. */
-export async function pressBanner(page: Page, choice: 'accept' | 'reject'): Promise<PressResult> {
+/**
+ * Finds the banner in the page's main frame and presses its accept or reject button.
+ * `beforePress` is told what will be pressed just before the click (the CLI's consent moment).
+ */
+export async function pressBanner(
+  page: Page,
+  choice: 'accept' | 'reject',
+  beforePress?: (notice: { rule: string; selector: string; label: string | null }) => Promise<void>,
+): Promise<PressResult> {
   await page.addScriptTag({ content: await describeScript() });
   const banner = await page.evaluate(() => {
     const w = window as unknown as { __consentAuditorDetect: { describeBanner(d: Document): { cmp: string; acceptSelector: string | null; rejectSelector: string | null } | null } };
@@ -39,6 +48,10 @@ export async function pressBanner(page: Page, choice: 'accept' | 'reject'): Prom
   if (!banner) return { cmp: null, clicked: null };
   const selector = choice === 'accept' ? banner.acceptSelector : banner.rejectSelector;
   if (!selector) return { cmp: banner.cmp, clicked: null };
+  const label = await page
+    .$eval(selector, (el) => (el as HTMLElement).innerText?.trim().slice(0, 120) || null)
+    .catch(() => null);
+  await beforePress?.({ rule: banner.cmp, selector, label }).catch(() => undefined);
   await page.click(selector, { timeout: 5000 });
-  return { cmp: banner.cmp, clicked: selector };
+  return { cmp: banner.cmp, clicked: selector, label };
 }

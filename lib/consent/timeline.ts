@@ -17,7 +17,8 @@ export interface ConsentTransition {
 function strength(e: ConsentEvent): number {
   if (e.signal === 'user') return 4;
   if (e.hint === true) return 1;
-  if (e.signal === 'click' || e.signal.startsWith('consent-cookie:')) return 3;
+  // The CLI's own notice of what it is about to press is as good as a click: it is the click.
+  if (e.signal === 'click' || e.signal === 'automation' || e.signal.startsWith('consent-cookie:')) return 3;
   return 2;
 }
 

@@ -129,6 +129,10 @@ export interface RequestObservation {
   carries?: CarriedIdentifier[];
   /** What the body carries when it is a recording of the page (rrweb's event format); absent otherwise. */
   payload?: 'dom-recording';
+  /** ms since navigation start when it completed or failed (absent while open, and in older exports). */
+  doneAt?: number;
+  /** The response's Set-Cookie header lines (bounded), for the HAR and the evidence. */
+  setCookie?: string[];
 }
 
 export interface CarriedIdentifier {
@@ -192,12 +196,12 @@ export interface Observations {
 
 // ---------------------------------------------------------------- consent
 
-export type ConsentSignalKind = 'tcf' | 'cmp' | 'consent-cookie' | 'click' | 'user';
+export type ConsentSignalKind = 'tcf' | 'cmp' | 'consent-cookie' | 'click' | 'user' | 'automation';
 
 export interface ConsentEvent {
   time: number;
   state: ConsentState | 'notice-acknowledged' | 'banner-shown';
-  /** DESIGN.md signal: "tcf", "cmp:<name>", "consent-cookie:<name>", "click", "user". */
+  /** DESIGN.md signal: "tcf", "cmp:<name>", "consent-cookie:<name>", "click", "user", "automation" (the CLI's own press). */
   signal: string;
   detail?: string;
   /**
@@ -215,7 +219,19 @@ export interface ConsentSummary {
   cmp: string | null;
   timeline: ConsentEvent[];
   /** Set by the CLI's --consent: whether it found a banner to press. */
-  automation?: { requested: 'accept' | 'reject' | 'none'; bannerFound: boolean; clicked: string | null; note?: string };
+  automation?: {
+    requested: 'accept' | 'reject' | 'none';
+    bannerFound: boolean;
+    clicked: string | null;
+    note?: string;
+    /** Which way found what was pressed: an autoconsent rule or our own banner finder. */
+    path?: 'autoconsent' | 'banner-finder';
+    rule?: string;
+    selector?: string | null;
+    label?: string | null;
+    /** ms since navigation start of the CLI's notice, given just before the click. */
+    at?: number;
+  };
 }
 
 // ---------------------------------------------------------------- policy declarations

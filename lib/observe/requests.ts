@@ -44,15 +44,34 @@ export function addRequest(state: SessionState, req: PlainRequest, classify: Cla
   return tracked;
 }
 
-export function completeRequest(state: SessionState, requestId: string, status: number, error?: string): void {
-  // Redirects reuse the request id; the latest hop is the one still open.
+export function completeRequest(state: SessionState, requestId: string, status: number, error?: string, doneAt?: number): void {
+  const r = openRequest(state, requestId);
+  if (!r) return;
+  r.status = status;
+  if (error) r.error = error;
+  if (doneAt !== undefined) r.doneAt = doneAt;
+}
+
+// Redirects reuse the request id; the latest hop is the one still open.
+function openRequest(state: SessionState, requestId: string): TrackedRequest | null {
   for (let i = state.requests.length - 1; i >= 0; i--) {
     const r = state.requests[i];
-    if (r && r.requestId === requestId) {
-      if (r.status !== null) return;
-      r.status = status;
-      if (error) r.error = error;
-      return;
-    }
+    if (r && r.requestId === requestId) return r.status === null ? r : null;
+  }
+  return null;
+}
+
+/** Caps on what a response's Set-Cookie lines may add to a request: the session must stay small. */
+const SET_COOKIE_LINES = 16;
+const SET_COOKIE_CHARS = 600;
+
+/** Keeps the response's Set-Cookie lines on the request they answer (for the HAR). */
+export function noteSetCookie(state: SessionState, requestId: string, lines: readonly string[]): void {
+  const r = openRequest(state, requestId);
+  if (!r) return;
+  const kept = (r.setCookie ??= []);
+  for (const line of lines) {
+    if (kept.length >= SET_COOKIE_LINES) break;
+    kept.push(line.length > SET_COOKIE_CHARS ? `${line.slice(0, SET_COOKIE_CHARS)}…` : line);
   }
 }

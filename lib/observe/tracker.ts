@@ -4,7 +4,7 @@ import type { ConsentEvent } from '../model/types';
 import type { CmpSourceKind, PageMessage } from '../model/messages';
 import { addCookieHint, applyCookieChange, cookieConcernsSession, type PlainCookie, type PlainCookieChange } from './cookies';
 import { hostOf, siteOf } from './party';
-import { addRequest, completeRequest, type PlainRequest } from './requests';
+import { addRequest, completeRequest, noteSetCookie, type PlainRequest } from './requests';
 import { parseCookieWrite, requestedLifetime } from './set-cookie';
 import { type Classifiers, type SessionState, noteHost, relTime, startSession } from './state';
 import { addStorageWrite } from './storage';
@@ -254,10 +254,11 @@ export class SessionTracker {
     holdValue(state, kind, name, domain, value, this.bodies.get(state.tabId) ?? new Map(), this.deps.userAgent);
   }
 
-  responseHeaders(tabId: number, url: string, frameId: number, setCookie: string[], timeStamp: number): Promise<void> {
+  responseHeaders(tabId: number, url: string, frameId: number, setCookie: string[], timeStamp: number, requestId?: string): Promise<void> {
     return this.run('response-headers', tabId, () => {
       const state = this.sessions.get(tabId);
       if (!state || setCookie.length === 0) return;
+      if (requestId !== undefined) noteSetCookie(state, requestId, setCookie);
       const host = hostOf(url);
       for (const line of setCookie) {
         const write = parseCookieWrite(line);
@@ -277,11 +278,11 @@ export class SessionTracker {
     });
   }
 
-  requestDone(tabId: number, requestId: string, status: number, error?: string): Promise<void> {
+  requestDone(tabId: number, requestId: string, status: number, error?: string, timeStamp?: number): Promise<void> {
     return this.run('request-done', tabId, () => {
       const state = this.sessions.get(tabId);
       if (!state) return;
-      completeRequest(state, requestId, status, error);
+      completeRequest(state, requestId, status, error, timeStamp === undefined ? undefined : relTime(state, timeStamp));
       this.touch(state);
     });
   }

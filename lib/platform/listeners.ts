@@ -51,16 +51,16 @@ export function registerListeners(tracker: SessionTracker, opts: ListenerOptions
     (d) => {
       if (d.tabId < 0) return;
       const lines = setCookieLines(d.responseHeaders);
-      if (lines.length > 0) void tracker.responseHeaders(d.tabId, d.url, d.frameId, lines, d.timeStamp);
+      if (lines.length > 0) void tracker.responseHeaders(d.tabId, d.url, d.frameId, lines, d.timeStamp, d.requestId);
     },
     ALL,
     headerSpec,
   );
   browser.webRequest.onCompleted.addListener((d) => {
-    if (d.tabId >= 0) void tracker.requestDone(d.tabId, d.requestId, d.statusCode);
+    if (d.tabId >= 0) void tracker.requestDone(d.tabId, d.requestId, d.statusCode, undefined, d.timeStamp);
   }, ALL);
   browser.webRequest.onErrorOccurred.addListener((d) => {
-    if (d.tabId >= 0) void tracker.requestDone(d.tabId, d.requestId, 0, d.error);
+    if (d.tabId >= 0) void tracker.requestDone(d.tabId, d.requestId, 0, d.error, d.timeStamp);
   }, ALL);
 
   browser.cookies.onChanged.addListener((info) => void tracker.cookieChanged(toPlainCookieChange(info)));

@@ -10,6 +10,7 @@ import type {
   Severity,
   StorageObservation,
 } from '../model/types';
+import type { PolicyCopy, ScreenshotRef } from './evidence';
 
 // The DESIGN.md export, schemaVersion 1. Other tools read it: extend, never rename.
 export interface AuditExport {
@@ -29,6 +30,10 @@ export interface AuditExport {
   /** Set by the CLI's --gpc: the audit browser sent Global Privacy Control. */
   gpc?: boolean;
   summary: { total: number; byCode: Partial<Record<FindingCode, number>>; bySeverity: Record<Severity, number> };
+  /** Evidence bundles only: the screenshots taken, with their times. */
+  screenshots?: ScreenshotRef[];
+  /** Evidence bundles only: each policy source as fetched again for the bundle. */
+  policyCopies?: PolicyCopy[];
 }
 
 export const TOOL_NAME = 'consent-auditor';

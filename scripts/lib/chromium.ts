@@ -36,6 +36,11 @@ export interface LaunchOptions {
 export interface LaunchedChromium {
   context: BrowserContext;
   userDataDir: string;
+  /** The switches we passed (Playwright adds its own; the evidence manifest reads the real list). */
+  args: string[];
+  /** True when the profile folder was made fresh for this launch. */
+  freshProfile: boolean;
+  headless: boolean;
   close(): Promise<void>;
 }
 
@@ -85,6 +90,9 @@ export async function launchChromium(opts: LaunchOptions = {}): Promise<Launched
     return {
       context,
       userDataDir,
+      args,
+      freshProfile: ownsDir,
+      headless,
       async close() {
         if (closed) return;
         closed = true;
