@@ -110,7 +110,7 @@ function evidenceTable(evidence: FindingEvidence[], T: ReportText, max: number):
   return `<table><thead><tr><th>${esc(T.time)}</th><th>${esc(T.phase)}</th><th>${esc(T.what)}</th><th>${esc(T.initiator)}</th><th>${esc(T.detail)}</th></tr></thead><tbody>${rows}</tbody></table>${more}`;
 }
 
-function findingBlock(f: Finding, locale: Locale, T: ReportText, max: number): string {
+function findingBlock(f: Finding, locale: Locale, T: ReportText, max: number, explain: boolean): string {
   const message = renderFinding(f.messageKey, f.messageParams, locale);
   const declared = f.declared
     ? `<p><b>${esc(T.policySays)}</b> (${esc(T.where)}: ${esc(f.declared.where)}${f.declared.sourceUrl ? `, <span class="mono">${esc(f.declared.sourceUrl)}</span>` : ''}):</p><blockquote>${esc(f.declared.quote)}</blockquote>`
@@ -118,7 +118,7 @@ function findingBlock(f: Finding, locale: Locale, T: ReportText, max: number): s
   return `<section class="finding ${f.severity}" data-code="${esc(f.code)}">
 <h3><span class="sev ${f.severity}">${esc(T.severity[f.severity])}</span>${esc(findingTitle(f.code, locale))} <span class="code">${esc(f.code)}</span></h3>
 <p>${esc(message)}</p>
-<p class="why"><b>${esc(T.why)}:</b> ${esc(findingExplanation(f.code, locale))}</p>
+${explain ? `<p class="why"><b>${esc(T.why)}:</b> ${esc(findingExplanation(f.code, locale))}</p>` : ''}
 ${declared}${f.evidence.length ? `<p><b>${esc(T.evidence)}</b></p>${evidenceTable(f.evidence, T, max)}` : ''}
 </section>`;
 }
@@ -263,7 +263,7 @@ export function renderReportHtml(report: AuditExport, opts: ReportHtmlOptions): 
   const T = REPORT_TEXT[locale];
   const max = opts.evidencePerFinding ?? 12;
   const findings = report.findings.length
-    ? report.findings.map((f) => findingBlock(f, locale, T, max)).join('\n')
+    ? report.findings.map((f, i) => findingBlock(f, locale, T, max, report.findings.findIndex((g) => g.code === f.code) === i)).join('\n')
     : `<p>${esc(T.noFindings)}</p>`;
   return `<!doctype html>
 <html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">

@@ -6,96 +6,27 @@
 
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
-import type { Locale } from '../../lib/compare/catalog';
-import type { AuditExport } from '../../lib/report/export';
-import type { EvidenceManifest, ManifestFile, PolicyCopy, RunMetadata, ScreenshotRef } from '../../lib/report/evidence';
-import { buildHar } from '../../lib/report/har';
-import { renderReportHtml } from '../../lib/report/html';
+import { dirname, join, relative, sep } from 'node:path';
+import { assembleBundle, MANIFEST, type BundleInput, type BundlePolicy, type BundleScreenshot } from '../../lib/report/bundle';
+import type { EvidenceManifest } from '../../lib/report/evidence';
 
-export const MANIFEST = 'manifest.json';
+export { MANIFEST };
+export type EvidenceScreenshot = BundleScreenshot;
+export type EvidencePolicy = BundlePolicy;
+export type EvidenceInput = BundleInput;
 
-export interface EvidenceScreenshot {
-  ref: ScreenshotRef;
-  png: Buffer;
-}
-
-export interface EvidencePolicy {
-  url: string;
-  fetchedAt: string;
-  status: number;
-  contentType: string | null;
-  language: string;
-  body: Buffer;
-  /** The text the policy reader worked on. */
-  text: string;
-}
-
-export interface EvidenceInput {
-  report: AuditExport;
-  run: RunMetadata;
-  screenshots: EvidenceScreenshot[];
-  policies: EvidencePolicy[];
-  locale: Locale;
-  /** Prints the report HTML to PDF (Chromium's own printing); absent: no report.pdf. */
-  renderPdf?(html: string): Promise<Buffer>;
-}
-
-export function sha256(data: Buffer | string): string {
+export function sha256(data: Uint8Array | string): string {
   return createHash('sha256').update(data).digest('hex');
-}
-
-function extensionOf(contentType: string | null): string {
-  if (!contentType) return 'bin';
-  if (/html/i.test(contentType)) return 'html';
-  if (/json/i.test(contentType)) return 'json';
-  if (/pdf/i.test(contentType)) return 'pdf';
-  if (/text\/plain/i.test(contentType)) return 'txt';
-  return 'bin';
 }
 
 /** Writes the bundle into `dir` (replacing an earlier one) and returns its manifest. */
 export async function writeEvidenceBundle(dir: string, input: EvidenceInput): Promise<EvidenceManifest> {
   await rm(dir, { recursive: true, force: true });
-  await mkdir(join(dir, 'screenshots'), { recursive: true });
-  await mkdir(join(dir, 'policy'), { recursive: true });
-
-  const files = new Map<string, Buffer>();
-  const put = (path: string, data: Buffer | string) => files.set(path, Buffer.isBuffer(data) ? data : Buffer.from(data, 'utf8'));
-
-  const shots = input.screenshots.map((s) => {
-    put(s.ref.file, s.png);
-    return s;
-  });
-  const policies: PolicyCopy[] = input.policies.map((p, i) => {
-    const n = String(i + 1).padStart(2, '0');
-    const file = `policy/${n}-source.${extensionOf(p.contentType)}`;
-    const textFile = `policy/${n}-text.txt`;
-    put(file, p.body);
-    put(textFile, p.text);
-    return { url: p.url, fetchedAt: p.fetchedAt, status: p.status, contentType: p.contentType, language: p.language, sha256: sha256(p.body), file, textFile };
-  });
-
-  const report: AuditExport = { ...input.report, screenshots: shots.map((s) => s.ref), policyCopies: policies };
-  put('export.json', JSON.stringify(report, null, 2));
-  const html = renderReportHtml(report, {
-    locale: input.locale,
-    run: input.run,
-    screenshots: shots.map((s) => ({ ...s.ref, src: `data:image/png;base64,${s.png.toString('base64')}` })),
-    policies,
-  });
-  put('report.html', html);
-  if (input.renderPdf) put('report.pdf', await input.renderPdf(html));
-  const har = buildHar(report, { name: input.run.browser.name, version: input.run.browser.build });
-  put('requests.har', JSON.stringify(har, null, 1));
-
-  const listed: ManifestFile[] = [];
-  for (const [path, data] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  const { files, manifest } = await assembleBundle(input);
+  for (const [path, data] of files) {
+    await mkdir(dirname(join(dir, path)), { recursive: true });
     await writeFile(join(dir, path), data);
-    listed.push({ path, sha256: sha256(data), bytes: data.length });
   }
-  const manifest: EvidenceManifest = { format: 'consent-auditor-evidence', formatVersion: 1, createdAt: new Date().toISOString(), run: input.run, files: listed };
-  await writeFile(join(dir, MANIFEST), JSON.stringify(manifest, null, 2));
   return manifest;
 }
 
