@@ -184,7 +184,7 @@ async function auditIn(browser: LaunchedChromium, url: string, opts: AuditOption
   if (opts.consent !== 'none' && armed) {
     opts.onProgress?.(`looking for the consent banner to ${opts.consent}`);
     automation = await actOnBanner(page, choice, armed, beforePress('banner-finder'));
-    if (pressed) {
+    if (pressed && opts.evidence) {
       await page.waitForTimeout(700);
       await shoot('after-click');
     }
