@@ -13,6 +13,7 @@ import { DEFAULT_EXTENSION_DIR, auditUrl } from '../../scripts/lib/audit-run';
 import { launchChromium } from '../../scripts/lib/chromium';
 import { printPdf } from '../../scripts/lib/evidence-collect';
 import type { Lab } from '../lab/server';
+import { NOTICE_OVER_CMP_HOST } from '../lab/sites/notice-over-cmp';
 import { OUTPUT_DIR, expectValidExport, withLab } from './harness';
 
 // `--consent reject --evidence` on the lab site that loads Metrika, GA and PostHog whatever the
@@ -144,6 +145,18 @@ describe('evidence bundle of a CLI run', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('changed: report.pdf');
   });
+
+  test("a CMP found with no popup of its own: the banner finder presses the site's German notice, and the export says which path pressed what", async () => {
+    const outcome = await auditUrl(lab.url(NOTICE_OVER_CMP_HOST, '/'), {
+      extensionDir: DEFAULT_EXTENSION_DIR, waitMs: 1500, consent: 'reject', hostResolverRules: lab.hostResolverRules, ignoreCertErrors: true, navigationTimeoutMs: 20_000,
+    });
+    if (!outcome.ok) throw new Error(outcome.error);
+    const r = outcome.report;
+    expect(r.consent.automation).toMatchObject({ requested: 'reject', bannerFound: true, path: 'banner-finder', label: 'Ablehnen' });
+    expect(r.consent.automation?.note).toMatch(/autoconsent found .*didomi.* but no popup/i);
+    expect(r.consent.state).toBe('rejected');
+    expect(r.consent.signal).toBe('automation');
+  }, 90_000);
 
   test('the report in en, ru and uk, printed by Chromium, for a person to look at (test-output/evidence)', async () => {
     const out = join(OUTPUT_DIR, 'evidence');
