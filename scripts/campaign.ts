@@ -20,7 +20,7 @@ const USAGE = `usage: npm run campaign -- <command> [options]
     --retries N                further tries after a network error or a browser crash (default: 2)
     --backoff MS               first retry delay, doubled each time (default: 2000)
     --retry-failed             run the jobs that failed in an earlier run again
-    --evidence                 write an evidence bundle per job under DIR/evidence (when the audit runner supports it)
+    --evidence                 write an evidence bundle per job under DIR/evidence/<mode>/ (see npm run audit --evidence)
     --lang en|ru|uk            language of the evidence bundles (default: en)
     --redis redis://HOST:PORT  put the jobs in a BullMQ queue for "worker" processes instead of auditing here
     --queue NAME               queue name (default: ${DEFAULT_QUEUE})
@@ -93,7 +93,6 @@ async function run(args: ParsedArgs): Promise<number> {
     backoffMs: intFlag(args, 'backoff', 2000),
     evidence: args.flags.has('evidence') ? { dir: join(outDir(args, false), 'evidence'), lang: reportLang(one(args, 'lang') ?? 'en') } : null,
   };
-  if (settings.evidence) console.error('campaign: --evidence: this build of the audit runner writes no evidence bundles yet; the option is passed on to every job');
   const redisUrl = one(args, 'redis');
   const extensionDir = extensionDirOf(args);
   if (!redisUrl) assertExtensionBuilt(extensionDir);

@@ -139,7 +139,7 @@ describe('campaigns', () => {
       const file = join(work, 'hang.txt');
       writeFileSync(file, ['https://www.seed001.test/', 'https://www.hangs.test/', 'not a url at all', 'mailto:x@y.z', 'https://www.seed002.test/'].join('\n'));
       const out = join(work, 'hang');
-      const p = campaign(['run', '--urls', file, '--out', out, '--wait', '500', '--timeout', '6000', '--ignore-cert-errors',
+      const p = campaign(['run', '--urls', file, '--out', out, '--wait', '500', '--timeout', '6000', '--ignore-cert-errors', '--evidence',
         '--resolve', `www.hangs.test=127.0.0.1:${hangPort}`, '--resolve', `*=127.0.0.1:${lab.port}`]);
       expect(await p.exited, p.stderr()).toBe(0);
       expect(p.stderr()).toContain(`${file}:3: skipped "not a url at all": contains spaces`);
@@ -151,6 +151,10 @@ describe('campaigns', () => {
         ['https://www.seed002.test/', true, null],
       ]);
       expect(rows[1]!.attempts).toBe(1);
+      // --evidence: a bundle per audited site, none for the one that timed out.
+      const bundles = await query(out, 'SELECT evidence_dir FROM sites ORDER BY line');
+      expect(bundles[1]!.evidence_dir).toBeNull();
+      for (const b of [bundles[0]!, bundles[2]!]) expect(existsSync(join(String(b.evidence_dir), 'manifest.json'))).toBe(true);
       expect(Number(rows[1]!.duration_ms)).toBeLessThan(20_000);
     } finally {
       for (const s of sockets) s.destroy();

@@ -2,9 +2,10 @@
 // for every job) under a hard per-job timeout. Which failures deserve another try is decided here,
 // for the in-process pool and the queue workers alike.
 import { hostname } from 'node:os';
+import { join } from 'node:path';
 import type { SharedAuditOptions } from '../audit-options';
 import { auditUrl, AuditTimeout, type AuditOutcome } from '../audit-run';
-import type { CampaignJob, JobResult } from './jobs';
+import { jobId, type CampaignJob, type JobResult } from './jobs';
 
 /** Everything a job needs besides the job itself; plain data so it can ride in a queue job. */
 export interface JobSettings {
@@ -18,7 +19,7 @@ export interface JobSettings {
   /**
    * `--evidence`: bundle folder root (the campaign's evidence/, a shared path when workers run on
    * other machines) and the bundle's language; null when not asked for. Carried in every job so
-   * queue workers see it; handed to the audit runner once it writes bundles (branch evidence).
+   * queue workers see it and write the bundles themselves (so give workers a shared folder).
    */
   evidence: { dir: string; lang: 'en' | 'ru' | 'uk' } | null;
 }
@@ -46,6 +47,7 @@ export async function runJobOnce(job: CampaignJob, settings: JobSettings, extens
       consent: job.mode,
       signal: controller.signal,
       handleSignals: false,
+      ...(settings.evidence ? { evidence: { locale: settings.evidence.lang, dirFor: () => evidenceDir(settings.evidence!.dir, job) } } : {}),
     });
   } catch (error) {
     outcome = { ok: false, url: job.url, error: error instanceof Error ? error.message.split('\n')[0]! : String(error), failure: 'page' };
@@ -62,7 +64,19 @@ export async function runJobOnce(job: CampaignJob, settings: JobSettings, extens
     finishedAt: new Date().toISOString(),
     worker: WORKER_NAME,
     report: outcome.ok ? outcome.report : null,
+    ...(outcome.ok && outcome.evidence ? { evidence: outcome.evidence.dir !== null ? { dir: outcome.evidence.dir } : { dir: null, error: outcome.evidence.error } } : {}),
   };
+}
+
+/** evidence/<mode>/<host>_<id>: next to the export's name in sites/<mode>/, so the two are easy to pair. */
+export function evidenceDir(root: string, job: CampaignJob): string {
+  let host = 'site';
+  try {
+    host = new URL(job.url).hostname.replace(/[^a-z0-9.-]/gi, '_');
+  } catch {
+    /* keep "site" */
+  }
+  return join(root, job.mode, `${host}_${jobId(job.key).slice(0, 8)}`);
 }
 
 /**

@@ -26,6 +26,8 @@ export interface JobResult {
   /** Host name of the machine (and pid) that ran it. */
   worker: string;
   report: AuditExport | null;
+  /** The job's evidence bundle folder (with --evidence), or why it could not be written. Absent in older results. */
+  evidence?: { dir: string } | { dir: null; error: string };
 }
 
 export function jobKey(mode: ConsentMode, url: string): string {

@@ -8,7 +8,7 @@ export interface ReportData {
   vendors: { vendor: string; sites: number; share: number }[];
   cmps: { cmp: string; sites: number; trackerShare: number; avgHigh: number }[];
   languages: { language: string; sites: number; avgFindings: number; undeclaredShare: number }[];
-  worst: { site: string; mode: string; high: number; medium: number; url: string; reportFile: string | null }[];
+  worst: { site: string; mode: string; high: number; medium: number; url: string; reportFile: string | null; evidenceDir: string | null }[];
   failures: { url: string; mode: string; error: string; attempts: number }[];
 }
 
@@ -39,7 +39,7 @@ export async function reportData(store: CampaignStore): Promise<ReportData> {
       count(DISTINCT s.site) FILTER (WHERE EXISTS (SELECT 1 FROM findings f WHERE f.key = s.key AND f.code IN ('undeclared-cookie', 'undeclared-vendor')))::DOUBLE / count(DISTINCT s.site) AS undeclared_share
     FROM sites s WHERE ok GROUP BY 1 ORDER BY sites DESC, language`);
   const worst = await rows<Record<string, unknown>>(store, `
-    SELECT site, mode, high, medium, url, report_file FROM sites WHERE ok AND high > 0 ORDER BY high DESC, medium DESC, site, mode LIMIT 25`);
+    SELECT site, mode, high, medium, url, report_file, evidence_dir FROM sites WHERE ok AND high > 0 ORDER BY high DESC, medium DESC, site, mode LIMIT 25`);
   const failures = await rows<Record<string, unknown>>(store, `SELECT url, mode, error, attempts FROM sites WHERE NOT ok ORDER BY line, mode LIMIT 50`);
   return {
     totals: {
@@ -50,7 +50,7 @@ export async function reportData(store: CampaignStore): Promise<ReportData> {
     vendors: vendors.map((r) => ({ vendor: String(r.vendor), sites: num(r.sites), share: share(r.sites) })),
     cmps: cmps.map((r) => ({ cmp: String(r.cmp), sites: num(r.sites), trackerShare: num(r.tracker_share), avgHigh: num(r.avg_high) })),
     languages: languages.map((r) => ({ language: String(r.language), sites: num(r.sites), avgFindings: num(r.avg_findings), undeclaredShare: num(r.undeclared_share) })),
-    worst: worst.map((r) => ({ site: String(r.site), mode: String(r.mode), high: num(r.high), medium: num(r.medium), url: String(r.url), reportFile: r.report_file ? String(r.report_file) : null })),
+    worst: worst.map((r) => ({ site: String(r.site), mode: String(r.mode), high: num(r.high), medium: num(r.medium), url: String(r.url), reportFile: r.report_file ? String(r.report_file) : null, evidenceDir: r.evidence_dir ? String(r.evidence_dir) : null })),
     failures: failures.map((r) => ({ url: String(r.url), mode: String(r.mode), error: String(r.error ?? ''), attempts: num(r.attempts) })),
   };
 }

@@ -40,6 +40,7 @@ export interface ReportWords {
   high: string;
   medium: string;
   report: string;
+  evidence: string;
   failures: string;
   error: string;
   attempts: string;
@@ -59,7 +60,7 @@ export const WORDS: Record<ReportLang, ReportWords> = {
     vendorsChart: 'sites contacting the vendor before consent', vendor: 'vendor', cmps: 'By consent manager', cmp: 'consent manager',
     noCmp: 'none detected', trackerShare: 'with a tracker before consent', avgHigh: 'high findings per audit', languages: 'By policy language',
     language: 'policy language', noPolicy: 'no policy read', avgFindings: 'findings per audit', undeclaredShare: 'with undeclared cookies or vendors',
-    worst: 'Sites with the most high-severity findings', high: 'high', medium: 'medium', report: 'report', failures: 'Audits that failed',
+    worst: 'Sites with the most high-severity findings', high: 'high', medium: 'medium', report: 'export', evidence: 'evidence', failures: 'Audits that failed',
     error: 'error', attempts: 'tries', none: 'None.', code: 'finding', codeTitle: title(enCatalog),
   },
   ru: {
@@ -70,7 +71,7 @@ export const WORDS: Record<ReportLang, ReportWords> = {
     vendorsChart: 'сайтов, обращающихся к сервису до согласия', vendor: 'сервис', cmps: 'По платформе управления согласием', cmp: 'платформа согласия',
     noCmp: 'не обнаружена', trackerShare: 'с трекером до согласия', avgHigh: 'нарушений высокой важности на проверку', languages: 'По языку политики',
     language: 'язык политики', noPolicy: 'политика не прочитана', avgFindings: 'нарушений на проверку', undeclaredShare: 'с незаявленными cookie или сервисами',
-    worst: 'Сайты с наибольшим числом нарушений высокой важности', high: 'высокая', medium: 'средняя', report: 'отчёт', failures: 'Проверки с ошибкой',
+    worst: 'Сайты с наибольшим числом нарушений высокой важности', high: 'высокая', medium: 'средняя', report: 'экспорт', evidence: 'доказательства', failures: 'Проверки с ошибкой',
     error: 'ошибка', attempts: 'попыток', none: 'Нет.', code: 'нарушение', codeTitle: title(ruCatalog),
   },
   uk: {
@@ -81,7 +82,7 @@ export const WORDS: Record<ReportLang, ReportWords> = {
     vendorsChart: 'сайтів, що звертаються до сервісу до згоди', vendor: 'сервіс', cmps: 'За платформою керування згодою', cmp: 'платформа згоди',
     noCmp: 'не виявлено', trackerShare: 'з трекером до згоди', avgHigh: 'порушень високої важливості на перевірку', languages: 'За мовою політики',
     language: 'мова політики', noPolicy: 'політику не прочитано', avgFindings: 'порушень на перевірку', undeclaredShare: 'з незаявленими cookie або сервісами',
-    worst: 'Сайти з найбільшою кількістю порушень високої важливості', high: 'висока', medium: 'середня', report: 'звіт', failures: 'Перевірки з помилкою',
+    worst: 'Сайти з найбільшою кількістю порушень високої важливості', high: 'висока', medium: 'середня', report: 'експорт', evidence: 'докази', failures: 'Перевірки з помилкою',
     error: 'помилка', attempts: 'спроб', none: 'Немає.', code: 'порушення', codeTitle: title(ukCatalog),
   },
 };

@@ -1,7 +1,7 @@
 // report.html in the campaign folder: one self-contained page (no network, no scripts needed to
 // read it) in English, Russian and Ukrainian, charts drawn by Vega-Lite and rendered to SVG here.
 import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { reportData, type ReportData } from './report-data';
@@ -11,7 +11,10 @@ import type { CampaignStore } from './store';
 export const REPORT_FILE = 'report.html';
 
 export async function writeReport(store: CampaignStore, outDir: string, now = new Date()): Promise<string> {
-  const html = await renderReport(await reportData(store), now);
+  const data = await reportData(store);
+  // Bundles written under the campaign folder are linked relative to it, so the folder can move.
+  for (const w of data.worst) if (w.evidenceDir && isAbsolute(w.evidenceDir) && w.evidenceDir.startsWith(outDir)) w.evidenceDir = relative(outDir, w.evidenceDir);
+  const html = await renderReport(data, now);
   const file = join(outDir, REPORT_FILE);
   await writeFile(file, html);
   return file;
@@ -73,7 +76,7 @@ ${table([w.cmp, w.sites, w.trackerShare, w.avgHigh], d.cmps.map((c) => [c.cmp ==
 <h2>${esc(w.languages)}</h2>${await chart(langRows, w.avgFindings, false)}
 ${table([w.language, w.sites, w.avgFindings, w.undeclaredShare], d.languages.map((l) => [l.language === '-' ? w.noPolicy : l.language, num(l.sites), num(dec(l.avgFindings)), num(pct(l.undeclaredShare))]))}
 <h2>${esc(w.worst)}</h2>
-${table([w.site, w.mode, w.high, w.medium, w.report], d.worst.map((s) => [esc(s.site), esc(w.modes[s.mode] ?? s.mode), num(String(s.high)), num(String(s.medium)), s.reportFile ? `<a href="${esc(encodeURI(s.reportFile))}">${esc(w.report)}</a>` : '']), true)}
+${table([w.site, w.mode, w.high, w.medium, w.report], d.worst.map((s) => [esc(s.site), esc(w.modes[s.mode] ?? s.mode), num(String(s.high)), num(String(s.medium)), [s.reportFile ? `<a href="${esc(encodeURI(s.reportFile))}">${esc(w.report)}</a>` : '', s.evidenceDir ? `<a href="${esc(encodeURI(`${s.evidenceDir}/report.html`))}">${esc(w.evidence)}</a>` : ''].filter(Boolean).join(' · ')]), true)}
 <h2>${esc(w.failures)}</h2>
 ${table([w.site, w.mode, w.error, w.attempts], d.failures.map((f) => [esc(f.url), esc(w.modes[f.mode] ?? f.mode), esc(f.error), num(String(f.attempts))]), true)}
 </section>`;

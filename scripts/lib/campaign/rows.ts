@@ -14,7 +14,7 @@ export const TABLES = {
     cmp: 'VARCHAR', consent_state: 'VARCHAR', banner_found: 'BOOLEAN', banner_clicked: 'VARCHAR', policy_state: 'VARCHAR',
     policy_url: 'VARCHAR', policy_language: 'VARCHAR', cookies: 'INTEGER', third_party_cookies: 'INTEGER', requests: 'INTEGER',
     tracker_requests_pre_consent: 'INTEGER', storage: 'INTEGER', findings: 'INTEGER', high: 'INTEGER', medium: 'INTEGER',
-    low: 'INTEGER', info: 'INTEGER', report_file: 'VARCHAR',
+    low: 'INTEGER', info: 'INTEGER', report_file: 'VARCHAR', evidence_dir: 'VARCHAR', evidence_error: 'VARCHAR',
   },
   findings: {
     key: 'VARCHAR', site: 'VARCHAR', mode: 'VARCHAR', code: 'VARCHAR', severity: 'VARCHAR', subject_kind: 'VARCHAR', subject: 'VARCHAR',
@@ -68,6 +68,7 @@ export function rowsOf(result: JobResult, reportFile: string | null): Rows {
     storage: r?.observations.storage.length ?? null, findings: r?.findings.length ?? null,
     high: r?.summary.bySeverity.high ?? null, medium: r?.summary.bySeverity.medium ?? null, low: r?.summary.bySeverity.low ?? null,
     info: r?.summary.bySeverity.info ?? null, report_file: reportFile,
+    evidence_dir: result.evidence?.dir ?? null, evidence_error: result.evidence && result.evidence.dir === null ? result.evidence.error : null,
   };
   if (!r) return { sites: [sites], findings: [], cookies: [], requests: [], declarations: [] };
   const sourceUrl = (i: number) => r.declarations.sources[i]?.url ?? null;
