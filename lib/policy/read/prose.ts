@@ -11,6 +11,8 @@ import { COOKIE_CONTEXT, OTHER_SITES } from './cues';
 import { sampleBlocks } from './samples';
 import { lifetimeInText } from './lifetime-in-text';
 import { namesInText } from './names-in-text';
+import { clauseLifetimes, key, parenLifetimes, type ParenLifetime } from './clause-lifetimes';
+import { addWritten, isExcluded } from './name-tokens';
 import { makeSectionCategory } from './section';
 
 
@@ -23,14 +25,20 @@ export function proseCandidates(ctx: ReadContext): CookieCandidate[] {
   for (const s of ctx.sentences) {
     if (s.block.kind === 'table-row' || s.lower.length > 1000 || skip.has(s.block.offset)) continue;
     if (OTHER_SITES.test(s.lower)) continue;
-    if (!COOKIE_CONTEXT.test(s.lower)) {
+    const parens = parenLifetimes(s.text, ctx.lang);
+    // "Необхідні: sessionid (сесія), csrftoken (1 рік)": a name with its lifetime in brackets declares it
+    if (!COOKIE_CONTEXT.test(s.lower) && parens.length === 0) {
       later.push(s);
       continue;
     }
     const set = namesInText(s.text, ctx.knownCookie);
-    if (set.names.length + set.prefixes.length === 0) continue;
+    for (const p of parens) if (bracketedName(p, s.text)) addWritten(set, p.word, false);
+    if (set.names.length + set.prefixes.length === 0) {
+      if (!COOKIE_CONTEXT.test(s.lower)) later.push(s);
+      continue;
+    }
     for (const n of set.names) seen.add(n);
-    out.push(candidate(s, set, ctx, section));
+    out.push(...bound(s, set, ctx, section, parens));
   }
   // a sentence without a cookie word still speaks about a name declared elsewhere ("`_ga` expires after 2 years")
   if (seen.size > 0) {
@@ -41,11 +49,36 @@ export function proseCandidates(ctx: ReadContext): CookieCandidate[] {
       set.names = set.names.filter((n) => seen.has(n));
       set.prefixes = [];
       if (set.names.length === 0) continue;
-      const c = candidate(s, set, ctx, section);
-      if (c.lifetime !== null) out.push(c);
+      for (const c of bound(s, set, ctx, section, parenLifetimes(s.text, ctx.lang))) if (c.lifetime !== null) out.push(c);
     }
   }
   return out;
+}
+
+/** A plain Latin word before a bracketed lifetime in Cyrillic text names a cookie ("sessionid (сесія)"). */
+function bracketedName(p: ParenLifetime, text: string): boolean {
+  return /[\u0400-\u04ff]/.test(text) && /^[a-z][a-z0-9_.-]{2,40}$/.test(p.word) && !isExcluded(p.word);
+}
+
+/** One candidate per lifetime when the sentence binds lifetimes to its own clauses or brackets. */
+function bound(s: Sentence, set: NameSet, ctx: ReadContext, section: (offset: number) => Category | null, parens: ParenLifetime[]): CookieCandidate[] {
+  const whole = candidate(s, set, ctx, section);
+  const written = [...set.names, ...set.prefixes];
+  const each = clauseLifetimes(s.text, written, ctx.lang, parens);
+  if (each === null) return [whole];
+  const groups = new Map<string, CookieCandidate>();
+  for (const w of written) {
+    const d = each.get(w) ?? null;
+    const k = key(d);
+    let c = groups.get(k);
+    if (c === undefined) {
+      c = { ...whole, names: [], prefixes: [], lifetime: d };
+      groups.set(k, c);
+    }
+    if (set.prefixes.includes(w)) c.prefixes.push(w);
+    else c.names.push(w);
+  }
+  return [...groups.values()];
 }
 
 /** One test for "does this sentence hold any of these names". */

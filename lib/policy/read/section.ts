@@ -46,5 +46,7 @@ export function makeSectionCategory(doc: ExtractedDocument): (offset: number) =>
 function titleLike(b: DocumentBlock): boolean {
   if (b.kind === 'heading') return true;
   const t = b.text.trim();
+  // "csrftoken – security, 1 year" describes a cookie; a title has no lead and description
+  if (/\s[–—-]\s+\S|:\s+\S/.test(t)) return false;
   return t.length <= TITLE_MAX && !/[.!?]$/.test(t.replace(/[:\s]+$/, '')) && !/[.!?]\s/.test(t);
 }
