@@ -5,6 +5,7 @@
 /** RFC 6265 token characters (and inner slashes: pixel paths stand beside cookies in CMP declarations). */
 const TOKEN_RE = /^[!#$%&'*+\-.^_`|~0-9A-Za-z][!#$%&'*+\-.^_`|~0-9A-Za-z/]*$/;
 const PLACEHOLDER_OPEN = ['*', '<', '{', '[', '#'];
+const PLACEHOLDER_RUN = /(?<=[_.-])(?:X{3,}|x{3,}|1234(?:5\d*)?)(?=$|[_.-])/;
 /** Words that fill a name column but are not names ("Cookie", "Name", "n/a"). */
 const NOT_NAMES = new Set([
   'cookie', 'cookies', 'name', 'names', 'n/a', 'na', 'none', 'other', 'various', '-', 'and', 'or', 'und', 'oder',
@@ -45,6 +46,9 @@ function stripPlaceholder(word: string): string | null {
     const at = word.indexOf(open);
     if (at >= 0 && at < cut) cut = at;
   }
+  // a run of placeholder letters after a separator stands for an id: "_ga_XXXXXXX", "_hs_xxxxxx.", "_pk_id.123456"
+  const run = PLACEHOLDER_RUN.exec(word.slice(0, cut));
+  if (run !== null) cut = run.index;
   const base = word.slice(0, cut);
   return base === '' ? null : base;
 }

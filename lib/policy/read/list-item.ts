@@ -3,14 +3,14 @@
 // identifier-like tokens or names the knowledge base knows) joined by commas, "+", "/" or "and";
 // the rest of the item, or the line after it, is the purpose. In a section about cookies, a
 // paragraph or a definition term that opens with names reads the same way.
-import { categoryFromText } from '../category-lexicon';
+import { categoryFromLabel, categoryFromText } from '../category-lexicon';
 import type { NameSet } from '../cookie-names';
 import { trimQuote } from '../locate';
 import { LIST_MARK } from '../text-document';
 import type { CookieCandidate, ReadContext } from './context';
 import { COOKIE_CONTEXT, PREFIX_CUE } from './cues';
 import { lifetimeInText } from './lifetime-in-text';
-import { addWritten, codeSpanName, identifierLike, tokens } from './name-tokens';
+import { addWritten, codeSpanName, identifierLike, isExcluded, tokens } from './name-tokens';
 import { sampleBlocks } from './samples';
 import { makeSectionCategory } from './section';
 
@@ -23,8 +23,11 @@ export function listItemCandidates(ctx: ReadContext): CookieCandidate[] {
   const blocks = ctx.doc.blocks;
   const samples = sampleBlocks(ctx.doc);
   let intro = '';
+  // the list's earlier items opened with names: a plain lower-case lead ("csrftoken – …") is one too
+  let namedList = false;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
+    if (b.kind !== 'list-item') namedList = false;
     if (samples.has(b.offset)) continue;
     // the heading or the introducing line ("Folgende Cookies werden verwendet:") sets the list's context
     const text = b.text.replace(LIST_MARK, '');
@@ -35,9 +38,10 @@ export function listItemCandidates(ctx: ReadContext): CookieCandidate[] {
       continue;
     }
     const split = leadSplit(text) ?? (text.length <= LEAD_MAX ? { lead: text.trim(), rest: '' } : null);
-    const set = split === null ? null : leadNames(split.lead, ctx, COOKIE_CONTEXT.test(intro) || COOKIE_CONTEXT.test(text.toLowerCase()));
+    const set = split === null ? null : leadNames(split.lead, ctx, COOKIE_CONTEXT.test(intro) || COOKIE_CONTEXT.test(text.toLowerCase()), listed && namedList && split.rest !== '');
     if (!listed && /:\s*$/.test(b.text) && set === null) intro = b.text.toLowerCase();
     if (split === null || set === null) continue;
+    if (listed) namedList = true;
     let purpose = split.rest;
     const next = blocks[i + 1];
     // the description on the next line, or in the <dd> after a <dt> that holds only the name
@@ -57,6 +61,11 @@ export function listItemCandidates(ctx: ReadContext): CookieCandidate[] {
   return out;
 }
 
+/** A lower-case single word that is no category or technology word ("csrftoken", not "analytics"). */
+function plainLead(word: string): boolean {
+  return /^[a-z][a-z0-9_.-]{2,40}$/.test(word) && !isExcluded(word) && categoryFromLabel(word) === null;
+}
+
 function leadSplit(text: string): { lead: string; rest: string } | null {
   const m = /^(.{1,160}?)(?::\s|:$|\s[–—-]\s)/.exec(text);
   if (m === null || m[1]!.length > LEAD_MAX) return null;
@@ -64,7 +73,7 @@ function leadSplit(text: string): { lead: string; rest: string } | null {
 }
 
 /** The names of a lead, or null when any piece of it is not a name. */
-function leadNames(lead: string, ctx: ReadContext, cookieContext: boolean): NameSet | null {
+function leadNames(lead: string, ctx: ReadContext, cookieContext: boolean, amongNames = false): NameSet | null {
   const set: NameSet = { names: [], prefixes: [] };
   const asPrefix = PREFIX_CUE.test(lead.toLowerCase());
   for (const piece of lead.split(JOINERS)) {
@@ -73,7 +82,9 @@ function leadNames(lead: string, ctx: ReadContext, cookieContext: boolean): Name
     const ts = tokens(p);
     if (ts.length !== 1) return null;
     const t = ts[0]!;
-    const ok = t.code ? codeSpanName(t.text) && cookieContext : identifierLike(t.text, ctx.knownCookie) && (cookieContext || ctx.knownCookie(t.text) !== null);
+    const ok = t.code
+      ? codeSpanName(t.text) && cookieContext
+      : (identifierLike(t.text, ctx.knownCookie) && (cookieContext || ctx.knownCookie(t.text) !== null)) || (amongNames && plainLead(t.text));
     if (!ok) return null;
     addWritten(set, t.text, asPrefix, t.code);
   }
