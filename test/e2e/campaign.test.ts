@@ -71,7 +71,9 @@ describe('campaigns', () => {
     work = mkdtempSync(join(tmpdir(), 'campaign-e2e-'));
     urls = join(work, 'urls.txt');
     writeFileSync(urls, `# ten lab sites\n${SITES.join('\n')}\n`);
-    common = ['--urls', urls, '--modes', MODES, '--wait', '500', '--ignore-cert-errors', '--resolve', `*=127.0.0.1:${lab.port}`];
+    // The violating sites fire their trackers in reaction to the reject: on a loaded machine that can
+    // take longer than half a second, and the after-reject count below must not depend on it.
+    common = ['--urls', urls, '--modes', MODES, '--wait', '1500', '--ignore-cert-errors', '--resolve', `*=127.0.0.1:${lab.port}`];
   });
   afterAll(async () => {
     await lab?.close();
