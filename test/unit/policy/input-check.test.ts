@@ -83,9 +83,12 @@ describe('checkPolicyFile on arbitrary bytes', () => {
     );
   });
 
-  test('random binary of any size over 64 bytes is never accepted', () => {
+  // From 1 KB up the control-code share alone cannot miss (about 11% of random bytes are control codes;
+  // the limit is 1%). A 64-byte sample read as windows-1251 can be free of them (seed 389086628),
+  // so short binary is not promised here.
+  test('random binary of 1 KB or more is never accepted', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 64, max: 20_000 }), fc.integer(), (n, seed) => {
+      fc.property(fc.integer({ min: 1024, max: 20_000 }), fc.integer(), (n, seed) => {
         expect(() => checkPolicyFile(randomBytes(n, seed), 'r.bin')).toThrow(PolicyInputError);
       }),
       { numRuns: 200 },
