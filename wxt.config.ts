@@ -12,6 +12,15 @@ const CONTENT_SCRIPTS = [
   { name: 'page-relay', world: 'ISOLATED' as const },
 ];
 
+/**
+ * CONSENT_AUDITOR_E2E=1: a build for the end-to-end tests, with the test-only export channel
+ * (lib/model/e2e-channel.ts) and its own output folder (.output/firefox-mv2-e2e), so it never
+ * replaces what `npm run build` and `npm run zip` make. Everywhere else the flag is false and
+ * the channel's code is compiled out.
+ */
+const E2E = process.env.CONSENT_AUDITOR_E2E === '1';
+const BUILD_FLAGS = { __CONSENT_AUDITOR_E2E__: JSON.stringify(E2E) };
+
 async function bundleContentScript(name: string): Promise<string> {
   const out = await build({
     entryPoints: [`content-scripts/${name}.ts`],
@@ -24,6 +33,7 @@ async function bundleContentScript(name: string): Promise<string> {
     // Cyrillic words in the banner finder stay 2 bytes each instead of 6-byte \u escapes.
     charset: 'utf8',
     legalComments: 'none',
+    define: BUILD_FLAGS,
   });
   return out.outputFiles[0]!.text;
 }
@@ -37,6 +47,8 @@ export default defineConfig({
     excludeSources: ['test/**', 'test-output/**', 'demo-report*', 'audit-out/**', 'tmp-probe/**', '.ci/**'],
   },
   modules: ['@wxt-dev/module-svelte', '@wxt-dev/webextension-polyfill'],
+  vite: () => ({ define: BUILD_FLAGS }),
+  ...(E2E ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-e2e' } : {}),
   hooks: {
     'build:publicAssets': async (_wxt, files) => {
       for (const { name } of CONTENT_SCRIPTS) files.push({ relativeDest: `${name}.js`, contents: await bundleContentScript(name) });

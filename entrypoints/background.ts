@@ -1,5 +1,6 @@
 import { browser } from '../lib/platform/browser';
 import { createBadgeUpdater } from '../lib/platform/badge';
+import { registerE2eChannel } from '../lib/platform/e2e-channel';
 import { toPlainCookie } from '../lib/platform/convert';
 import { registerListeners } from '../lib/platform/listeners';
 import { saveOverride } from '../lib/platform/overrides';
@@ -46,6 +47,8 @@ export default defineBackground(() => {
     onUiMessage: handleUi,
     onPageInfo: (tabId) => void runPolicy(tabId),
   });
+  // Firefox's end-to-end test reads exports through the audited page (test builds only).
+  if (__CONSENT_AUDITOR_E2E__) registerE2eChannel(handleUi);
   // A worker stopped while reading a policy left it "loading": read it again.
   void tracker.init().then(async () => {
     for (const s of await tracker.all()) if (s.policy.state === 'loading' && s.links.length > 0) void runPolicy(s.tabId);
