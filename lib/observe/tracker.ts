@@ -309,12 +309,19 @@ export class SessionTracker {
    * A batch from one frame's content script, applied in order as one change; `frameUrl` comes
    * from the sender, not the messages.
    */
-  pageMessages(tabId: number, frameUrl: string | null, msgs: readonly PageMessage[]): Promise<void> {
+  /**
+   * Resolves true when the batch holds the session's own top document describing itself (its
+   * title and links): only then is it time to look for the policy. The tab's first about:blank
+   * (Firefox runs the content scripts there too) or the page being left can report after the
+   * navigation started, with no links of this page.
+   */
+  pageMessages(tabId: number, frameUrl: string | null, msgs: readonly PageMessage[]): Promise<boolean> {
     return this.run(`page-batch(${msgs.length})`, tabId, () => {
       const state = this.sessions.get(tabId);
-      if (!state) return;
+      if (!state) return false;
       for (const msg of msgs) this.applyPageMessage(state, frameUrl, msg);
       this.touch(state);
+      return frameUrl === state.url && msgs.some((m) => m.type === 'page:info');
     });
   }
 

@@ -74,7 +74,7 @@ export function registerListeners(tracker: SessionTracker, opts: ListenerOptions
     if (isPageBatch(msg) && fromTab && !fromExtensionPage) {
       const tabId = sender.tab!.id!;
       const done = tracker.pageMessages(tabId, sender.url ?? null, msg.messages);
-      if (sender.frameId === 0 && msg.messages.some((m) => m.type === 'page:info')) void done.then(() => opts.onPageInfo(tabId));
+      if (sender.frameId === 0) void done.then((described) => described && opts.onPageInfo(tabId));
       return undefined;
     }
     if (isUiMessage(msg) && fromExtensionPage) return opts.onUiMessage(msg);

@@ -114,6 +114,18 @@ describe('SessionTracker', () => {
     expect(s.consentEvents).toEqual([]);
   });
 
+  test("policy discovery waits for the page's own description, not the tab's first about:blank or the page being left", async () => {
+    const { tracker } = setup();
+    await tracker.startNavigation(1, 'https://www.lab-shop.test/', T0);
+    const info = { type: 'page:info' as const, title: 'Lab Shop', links: [{ href: 'https://www.lab-shop.test/privacy', text: 'Privacy policy', inFooter: true }] };
+    // Firefox runs the content scripts in the new tab's about:blank; its batch lands after the navigation started.
+    expect(await tracker.pageMessages(1, 'about:blank', [{ ...info, title: '', links: [] }])).toBe(false);
+    expect(await tracker.pageMessages(1, 'https://www.lab-shop.test/', [{ type: 'page:storage-write', area: 'local', key: 'k', valueSize: 1, scriptUrl: null, time: T0 + 10 }])).toBe(false);
+    expect(await tracker.pageMessages(1, 'https://www.lab-shop.test/', [info])).toBe(true);
+    expect((await tracker.get(1))!.links).toEqual(info.links);
+    expect(await tracker.pageMessages(2, 'https://www.lab-shop.test/', [info])).toBe(false);
+  });
+
   test('third-party cookies are tied to the tab by the hosts it contacted', async () => {
     const { tracker } = setup();
     await tracker.startNavigation(1, 'https://www.lab-shop.test/', T0);
