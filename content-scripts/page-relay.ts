@@ -5,7 +5,7 @@
 // browser's native API instead of webextension-polyfill (sendMessage, all it needs, returns a
 // promise natively in Chrome MV3 and Firefox alike).
 import { browser } from '@wxt-dev/browser';
-import { answerExportRequests } from './e2e-channel';
+import { answerE2eRequests } from './e2e-channel';
 import { startConsentDetector } from '../lib/consent/detect';
 import { createBatcher } from '../lib/observe/batch';
 import { RESOURCE_HOSTS_REQUEST, collectCmpTable, collectPageInfo, resourceHosts, startRelay } from '../lib/observe/relay';
@@ -24,7 +24,7 @@ function main(): void {
   document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && batch.flush());
   startRelay(window, batch.push);
   if (window.top !== window) return;
-  if (__CONSENT_AUDITOR_E2E__) answerExportRequests(document);
+  if (__CONSENT_AUDITOR_E2E__) answerE2eRequests(document);
   browser.runtime.onMessage.addListener((msg: unknown, _sender, reply: (r: unknown) => void) => {
     if ((msg as { type?: unknown } | null)?.type !== RESOURCE_HOSTS_REQUEST) return undefined;
     reply(resourceHosts(performance.getEntriesByType('resource')));

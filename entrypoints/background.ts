@@ -47,7 +47,7 @@ export default defineBackground(() => {
     onUiMessage: handleUi,
     onPageInfo: (tabId) => void runPolicy(tabId),
   });
-  // Firefox's end-to-end test reads exports through the audited page (test builds only).
+  // Firefox's end-to-end test asks its questions through the audited page (test builds only).
   if (__CONSENT_AUDITOR_E2E__) registerE2eChannel(handleUi);
   // A worker stopped while reading a policy left it "loading": read it again.
   void tracker.init().then(async () => {

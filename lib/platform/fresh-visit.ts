@@ -20,10 +20,15 @@ export async function clearSite(pageUrl: string, hostsSeen: string[]): Promise<{
   }
   const hosts = [...new Set([new URL(pageUrl).hostname, site, 'www.' + site, ...hostsSeen.filter((h) => domainMatches(h, site))])];
   const origins = hosts.flatMap((h) => [`https://${h}`, `http://${h}`]);
-  await browser.browsingData.remove(
-    { origins } as Parameters<typeof browser.browsingData.remove>[0],
-    // cacheStorage is Chrome's name; Firefox ignores keys it does not know.
-    { localStorage: true, indexedDB: true, serviceWorkers: true, cacheStorage: true } as Parameters<typeof browser.browsingData.remove>[1],
-  );
+  if (import.meta.env.FIREFOX) {
+    // Firefox's browsingData knows neither `origins` nor `cacheStorage` and rejects the whole call
+    // for either; it takes host names, for local storage, IndexedDB and service workers alike.
+    await browser.browsingData.remove({ hostnames: hosts }, { localStorage: true, indexedDB: true, serviceWorkers: true });
+  } else {
+    await browser.browsingData.remove(
+      { origins } as Parameters<typeof browser.browsingData.remove>[0],
+      { localStorage: true, indexedDB: true, serviceWorkers: true, cacheStorage: true } as Parameters<typeof browser.browsingData.remove>[1],
+    );
+  }
   return { cookies: cookies.length, origins: origins.length };
 }

@@ -10,7 +10,7 @@ import { connect } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { E2E_EXPORT_REQUEST_EVENT, E2E_EXPORT_RESPONSE_EVENT } from '../../lib/model/e2e-channel';
+import { E2E_REQUEST_EVENT, E2E_RESPONSE_EVENT, type E2eAsk, type E2eRequest, type E2eResponse } from '../../lib/model/e2e-channel';
 import type { AuditExport } from '../../lib/report/export';
 import type { Lab } from '../lab/server';
 import { OUTPUT_DIR } from './harness';
@@ -113,24 +113,29 @@ export async function openFirefox(executablePath: string, lab: Lab): Promise<Fir
   }
 }
 
-/** The add-on's export for the tab showing `page`, asked through the page (the e2e channel). */
-export async function readFirefoxExport(page: Page, timeoutMs = 10_000): Promise<AuditExport | null> {
-  const id = `${Date.now()}-${Math.random()}`;
+/** Asks the add-on a popup question about the tab showing `page`, through the page (the e2e channel). */
+export async function askFirefox(page: Page, ask: E2eAsk, timeoutMs = 10_000): Promise<unknown> {
+  const request: E2eRequest = { id: `${Date.now()}-${Math.random()}`, ask };
   // A source string, not a function: tsx and vitest wrap named functions in a __name helper the page lacks.
   const text = (await page.evaluate(`new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('the add-on did not answer within ${timeoutMs} ms')), ${timeoutMs});
+    const timer = setTimeout(() => reject(new Error('the add-on did not answer ${ask} within ${timeoutMs} ms')), ${timeoutMs});
     const onAnswer = (e) => {
-      if (typeof e.detail !== 'string' || JSON.parse(e.detail).id !== ${JSON.stringify(id)}) return;
+      if (typeof e.detail !== 'string' || JSON.parse(e.detail).id !== ${JSON.stringify(request.id)}) return;
       clearTimeout(timer);
-      document.removeEventListener(${JSON.stringify(E2E_EXPORT_RESPONSE_EVENT)}, onAnswer);
+      document.removeEventListener(${JSON.stringify(E2E_RESPONSE_EVENT)}, onAnswer);
       resolve(e.detail);
     };
-    document.addEventListener(${JSON.stringify(E2E_EXPORT_RESPONSE_EVENT)}, onAnswer);
-    document.dispatchEvent(new CustomEvent(${JSON.stringify(E2E_EXPORT_REQUEST_EVENT)}, { detail: ${JSON.stringify(id)} }));
+    document.addEventListener(${JSON.stringify(E2E_RESPONSE_EVENT)}, onAnswer);
+    document.dispatchEvent(new CustomEvent(${JSON.stringify(E2E_REQUEST_EVENT)}, { detail: ${JSON.stringify(JSON.stringify(request))} }));
   })`)) as string;
-  const answer = JSON.parse(text) as { report: AuditExport | null; error?: string };
-  if (answer.error) throw new Error(`the add-on failed to export: ${answer.error}`);
-  return answer.report;
+  const answer = JSON.parse(text) as E2eResponse;
+  if (answer.error) throw new Error(`the add-on failed to answer ${ask}: ${answer.error}`);
+  return answer.result;
+}
+
+/** The add-on's export for the tab showing `page`. */
+export async function readFirefoxExport(page: Page, timeoutMs = 10_000): Promise<AuditExport | null> {
+  return (await askFirefox(page, 'get-report', timeoutMs)) as AuditExport | null;
 }
 
 /**

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { AuditExport } from '../../lib/report/export';
 import type { Lab } from '../lab/server';
 import { OUTPUT_DIR, expectValidExport, withLab } from './harness';
-import { buildFirefoxE2e, findFirefox, openFirefox, waitForFirefoxExport, type FirefoxHarness } from './firefox-harness';
+import { askFirefox, buildFirefoxE2e, findFirefox, openFirefox, waitForFirefoxExport, type FirefoxHarness } from './firefox-harness';
 
 // The Firefox build (MV2, webextension-polyfill, a persistent background page) in Debian's
 // firefox-esr over WebDriver BiDi, against the same lab as the Chromium tests. The audit is read
@@ -24,6 +24,8 @@ const cookie = (r: AuditExport, name: string | RegExp) => r.observations.cookies
 describe.skipIf(!FIREFOX)(FIREFOX ? 'Firefox: the add-on audits the lab' : 'Firefox (skipped: firefox-esr is not installed)', () => {
   let lab: Lab;
   let ff: FirefoxHarness;
+  /** The shop's tab, left open for the fresh-visit test. */
+  let shop: Page;
   beforeAll(async () => {
     buildFirefoxE2e();
     lab = await withLab();
@@ -90,6 +92,25 @@ describe.skipIf(!FIREFOX)(FIREFOX ? 'Firefox: the add-on audits the lab' : 'Fire
     expect(report.policy).toMatchObject({ state: 'found', url: 'https://www.lab-shop.test/privacy' });
     expect(report.declarations.cookies.flatMap((c) => c.names)).toContain('sid');
     expect(report.findings.map((f) => f.code)).toEqual(expect.arrayContaining(['pre-consent-cookie', 'pre-consent-tracker', 'undeclared-cookie']));
+    shop = page;
+  });
+
+  test("Fresh visit clears the site's cookies and storage and reloads it as a first visit", async () => {
+    const page = shop;
+    const marker = () => page.evaluate(`[localStorage.getItem('e2e_marker'), document.cookie.includes('e2e_marker=')]`) as Promise<[string | null, boolean]>;
+    await page.evaluate(`localStorage.setItem('e2e_marker', '1'); document.cookie = 'e2e_marker=1; max-age=3600; path=/'`);
+    expect(await marker()).toEqual(['1', true]);
+    const reloaded = page.waitForNavigation({ waitUntil: 'load', timeout: 30_000 });
+    // Awaited below; if the answer fails the test first, the page closes and this rejects unawaited.
+    reloaded.catch(() => undefined);
+    // The answer may be lost with the page it was asked from, which the add-on reloads.
+    const answer = await askFirefox(page, 'fresh-visit').catch(() => null);
+    if (answer !== null) expect(answer, JSON.stringify(answer)).toEqual({ ok: true });
+    await reloaded;
+    expect(await marker()).toEqual([null, false]);
+    const report = await waitForFirefoxExport(page, (r) => [...(r.fresh ? [] : ['a fresh session']), ...(cookie(r, 'sid') ? [] : ['cookie sid again'])]);
+    expectValidExport(report);
+    expect(cookie(report, 'e2e_marker')).toBeUndefined();
     await page.close();
   });
 
