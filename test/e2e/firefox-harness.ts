@@ -81,6 +81,7 @@ export async function openFirefox(executablePath: string, lab: Lab): Promise<Fir
     protocol: 'webDriverBiDi',
     executablePath,
     headless: true,
+    timeout: 60_000,
     // The lab's certificate is made at start-up and signed by nobody (Chromium: --ignore-certificate-errors).
     acceptInsecureCerts: true,
     extraPrefsFirefox: {
@@ -142,7 +143,7 @@ export async function readFirefoxExport(page: Page, timeoutMs = 10_000): Promise
  * Asks for the export until `ready` holds (beacons and cookie events arrive after the load event,
  * later under load), then returns it; after `timeoutMs` it fails with what was still missing.
  */
-export async function waitForFirefoxExport(page: Page, ready: (r: AuditExport) => string[] | Promise<string[]>, timeoutMs = 30_000): Promise<AuditExport> {
+export async function waitForFirefoxExport(page: Page, ready: (r: AuditExport) => string[] | Promise<string[]>, timeoutMs = 45_000): Promise<AuditExport> {
   const deadline = Date.now() + timeoutMs;
   let missing: string[] = ['no export yet'];
   let last: AuditExport | null = null;

@@ -38,6 +38,8 @@ describe.skipIf(!FIREFOX)(FIREFOX ? 'Firefox: the add-on audits the lab' : 'Fire
 
   async function visit(host: string): Promise<Page> {
     const page = await ff.browser.newPage();
+    // Generous limits, not sleeps: on a loaded 2-core machine a page load can take many seconds.
+    page.setDefaultTimeout(60_000);
     await page.goto(lab.url(host, '/'), { waitUntil: 'load' });
     return page;
   }
@@ -100,7 +102,7 @@ describe.skipIf(!FIREFOX)(FIREFOX ? 'Firefox: the add-on audits the lab' : 'Fire
     const marker = () => page.evaluate(`[localStorage.getItem('e2e_marker'), document.cookie.includes('e2e_marker=')]`) as Promise<[string | null, boolean]>;
     await page.evaluate(`localStorage.setItem('e2e_marker', '1'); document.cookie = 'e2e_marker=1; max-age=3600; path=/'`);
     expect(await marker()).toEqual(['1', true]);
-    const reloaded = page.waitForNavigation({ waitUntil: 'load', timeout: 30_000 });
+    const reloaded = page.waitForNavigation({ waitUntil: 'load' });
     // Awaited below; if the answer fails the test first, the page closes and this rejects unawaited.
     reloaded.catch(() => undefined);
     // The answer may be lost with the page it was asked from, which the add-on reloads.
