@@ -57,6 +57,8 @@ export default defineBackground(() => {
   Object.assign(globalThis, {
     consentAuditor: {
       exportTab: (tabId: number) => handleUi({ type: 'ui:get-report', tabId }),
+      /** What the popup is sent (the bench measures it). */
+      popupView: (tabId: number) => handleUi({ type: 'ui:get-popup', tabId }),
       setPolicyOverride: saveOverride,
       // The CLI says what it is about to press, just before the click: the run's consent moment,
       // an automatic signal of its own kind. Only reachable by whoever drives this worker.

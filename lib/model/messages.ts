@@ -3,6 +3,7 @@ import type { HookRecord } from '../observe/hook-protocol';
 import type { DetectorReport } from '../consent/clicks';
 import type { AuditExport } from '../report/export';
 import type { PolicyOverride } from '../observe/policy-flow';
+import type { PopupView, PopupWant } from '../report/popup-view';
 
 // Every message between the extension's contexts. Handlers switch on `type` exhaustively; the
 // background checks who sent each one (content scripts may send only the `page:*` kinds).
@@ -33,6 +34,8 @@ export type CmpSourceKind = 'vanilla-cookieconsent' | 'klaro' | 'cookiebot' | 'o
 /** Sent by the popup, report and options pages (extension pages only). */
 export type UiMessage =
   | { type: 'ui:get-report'; tabId: number }
+  /** What the popup shows (lib/report/popup-view.ts): counts and first rows, not the whole export. */
+  | { type: 'ui:get-popup'; tabId: number; want?: PopupWant }
   | { type: 'ui:mark-consent'; tabId: number; state: 'accepted' | 'rejected' }
   | { type: 'ui:fresh-visit'; tabId: number }
   /** Remember a policy choice for the site (null: back to discovery) and read it for this tab now. */
@@ -40,10 +43,14 @@ export type UiMessage =
 
 export type Message = PageMessage | UiMessage;
 
-export type UiResponse<M extends UiMessage> = M extends { type: 'ui:get-report' } ? AuditExport | null : { ok: boolean; error?: string };
+export type UiResponse<M extends UiMessage> = M extends { type: 'ui:get-report' }
+  ? AuditExport | null
+  : M extends { type: 'ui:get-popup' }
+    ? PopupView | null
+    : { ok: boolean; error?: string };
 
 const PAGE_TYPES = new Set(['page:cookie-write', 'page:storage-write', 'page:consent', 'page:detector', 'page:info', 'page:cmp-config', 'page:fingerprint']);
-const UI_TYPES = new Set(['ui:get-report', 'ui:mark-consent', 'ui:fresh-visit', 'ui:set-policy']);
+const UI_TYPES = new Set(['ui:get-report', 'ui:get-popup', 'ui:mark-consent', 'ui:fresh-visit', 'ui:set-policy']);
 
 export function isPageMessage(m: unknown): m is PageMessage {
   return typeof m === 'object' && m !== null && PAGE_TYPES.has((m as { type?: unknown }).type as string);

@@ -1,6 +1,7 @@
 import { browser } from './browser';
 import type { UiMessage } from '../model/messages';
 import type { AuditExport } from '../report/export';
+import type { PopupView, PopupWant } from '../report/popup-view';
 
 // What the popup, report and options pages ask the background.
 
@@ -17,7 +18,13 @@ export async function fetchReport(tabId: number): Promise<AuditExport | null> {
   return ((await browser.runtime.sendMessage(msg)) as AuditExport | null) ?? null;
 }
 
-export async function sendUi(msg: Exclude<UiMessage, { type: 'ui:get-report' }>): Promise<{ ok: boolean; error?: string }> {
+/** What the popup shows; the full export is fetched only for what needs it (JSON, CSV, evidence zip). */
+export async function fetchPopupView(tabId: number, want: PopupWant): Promise<PopupView | null> {
+  const msg: UiMessage = { type: 'ui:get-popup', tabId, want };
+  return ((await browser.runtime.sendMessage(msg)) as PopupView | null) ?? null;
+}
+
+export async function sendUi(msg: Exclude<UiMessage, { type: 'ui:get-report' | 'ui:get-popup' }>): Promise<{ ok: boolean; error?: string }> {
   return (await browser.runtime.sendMessage(msg)) as { ok: boolean; error?: string };
 }
 

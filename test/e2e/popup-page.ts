@@ -19,19 +19,25 @@ export class PopupPage {
     return this.page.getByTestId('site').innerText();
   }
 
+  /** Chooses a tab and waits for its rows: the popup asks the worker for each tab's rows when chosen. */
+  private async showTab(name: 'findings' | 'cookies' | 'hosts', ready: string): Promise<void> {
+    await this.page.getByTestId(`tab-${name}`).click();
+    await this.page.locator(ready).first().waitFor();
+  }
+
   async cookieNames(): Promise<string[]> {
-    await this.page.getByTestId('tab-cookies').click();
+    await this.showTab('cookies', '[data-testid="cookie-table"]');
     return this.page.getByTestId('cookie-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-name') ?? ''));
   }
 
   async hosts(): Promise<string[]> {
-    await this.page.getByTestId('tab-hosts').click();
+    await this.showTab('hosts', '[data-testid="host-table"]');
     return this.page.getByTestId('host-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-host') ?? ''));
   }
 
   /** Findings shown, as code -> subject names. */
   async findings(): Promise<Record<string, string[]>> {
-    await this.page.getByTestId('tab-findings').click();
+    await this.showTab('findings', '[data-testid="finding-group"], [data-testid="no-findings"]');
     const rows = await this.page.getByTestId('finding').evaluateAll((els) => els.map((e) => [e.getAttribute('data-code') ?? '', e.getAttribute('data-subject') ?? '']));
     const out: Record<string, string[]> = {};
     for (const [code, subject] of rows) (out[code!] ??= []).push(subject!);
