@@ -17,6 +17,8 @@ export interface PopupWant {
   tab?: PopupTab;
   /** Findings per code (default FIRST_FINDINGS). */
   findings?: Partial<Record<FindingCode, number>>;
+  /** The findings opened on screen (findingKey): only theirs come with evidence rows. */
+  open?: string[];
   cookies?: number;
   declared?: number;
 }
@@ -27,11 +29,19 @@ export const FIRST_DECLARED = 150;
 /** Evidence rows a finding shows when opened; the rest are counted. */
 export const EVIDENCE_SHOWN = 20;
 
-/** A finding as listed: its first evidence rows and how many it has in all. Without `message`, the
- * English text the export carries for other tools: the popup renders messageKey in its language. */
+/** A finding as listed: how many evidence rows it has, and the first of them once it is opened (null
+ * until then: most findings are never opened, and their rows were half of what the popup was sent).
+ * Without `message`, the English text the export carries for other tools: the popup renders
+ * messageKey in its language. */
 export interface FindingView extends Omit<Finding, 'evidence' | 'message'> {
-  evidence: FindingEvidence[];
+  key: string;
+  evidence: FindingEvidence[] | null;
   evidenceTotal: number;
+}
+
+/** The engine reports one finding per code and subject: that names it across refreshes. */
+export function findingKey(f: Pick<Finding, 'code' | 'subject'>): string {
+  return [f.code, f.subject.kind, f.subject.name, f.subject.domain ?? ''].join('\u0000');
 }
 
 export interface FindingGroupView {
@@ -82,8 +92,9 @@ export interface PopupView {
   declared: DeclaredRow[] | null;
 }
 
-/** One group per code, in the order the engine sorted the findings (severity first). */
-export function findingGroups(findings: Finding[], want: Partial<Record<FindingCode, number>> = {}): FindingGroupView[] {
+/** One group per code, in the order the engine sorted the findings (severity first); evidence rows
+ * for the `open` findings (all of them for the report page, which has the export in hand). */
+export function findingGroups(findings: Finding[], want: Partial<Record<FindingCode, number>> = {}, open: ReadonlySet<string> | 'all' = 'all'): FindingGroupView[] {
   const byCode = new Map<FindingCode, Finding[]>();
   for (const f of findings) {
     const list = byCode.get(f.code);
@@ -94,12 +105,14 @@ export function findingGroups(findings: Finding[], want: Partial<Record<FindingC
     code,
     severity: list[0]!.severity,
     count: list.length,
-    findings: list.slice(0, Math.max(0, want[code] ?? FIRST_FINDINGS)).map(findingView),
+    findings: list.slice(0, Math.max(0, want[code] ?? FIRST_FINDINGS)).map((f) => findingView(f, open)),
   }));
 }
 
-function findingView({ message: _english, evidence, ...f }: Finding): FindingView {
-  return { ...f, evidence: evidence.slice(0, EVIDENCE_SHOWN), evidenceTotal: evidence.length };
+function findingView({ message: _english, evidence, ...f }: Finding, open: ReadonlySet<string> | 'all'): FindingView {
+  const key = findingKey(f);
+  const shown = open === 'all' || open.has(key);
+  return { ...f, key, evidence: shown ? evidence.slice(0, EVIDENCE_SHOWN) : null, evidenceTotal: evidence.length };
 }
 
 export function hostRows(requests: AuditExport['observations']['requests']): HostRow[] {
@@ -145,7 +158,7 @@ export function popupView(report: AuditExport, want: PopupWant = {}): PopupView 
     truncated: report.truncated,
     counts: { findings: report.findings.length, cookies: report.observations.cookies.length, thirdPartyHosts: hosts.length },
     tab,
-    findingGroups: tab === 'findings' ? findingGroups(report.findings, want.findings) : null,
+    findingGroups: tab === 'findings' ? findingGroups(report.findings, want.findings, new Set(want.open ?? [])) : null,
     cookies: tab === 'cookies' ? report.observations.cookies.slice(0, Math.max(0, want.cookies ?? FIRST_COOKIES)) : null,
     hosts: tab === 'hosts' ? hosts : null,
     declared: tab === 'declared' ? declaredRows(report, want.declared ?? FIRST_DECLARED) : null,

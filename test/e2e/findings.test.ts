@@ -181,6 +181,12 @@ describe('findings on the lab sites, as the popup shows them', () => {
     expect(await finding.innerText()).toContain(message);
     await finding.locator('summary').click();
     expect(await finding.getByTestId('declared-quote').innerText()).toMatch(/не используем Google Analytics/);
+    // The popup is sent a finding's evidence rows when it is opened: they come, and are the export's.
+    const evidence = (await exportOf(h, page)).findings.find((f) => f.code === 'denied-vendor-observed')?.evidence ?? [];
+    expect(evidence.length).toBeGreaterThan(0);
+    const rows = finding.locator('table.evidence tbody tr');
+    await expect.poll(() => rows.count()).toBe(Math.min(evidence.length, 20));
+    expect(await rows.first().locator('td').first().innerText()).toContain(`${evidence[0]!.kind}: ${evidence[0]!.name}`);
     await finding.scrollIntoViewIfNeeded();
     await popup.screenshot(resolve(OUTPUT_DIR, `popup-denied-vendor-${locale}.png`));
     await popup.close();

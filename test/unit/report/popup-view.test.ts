@@ -3,7 +3,7 @@ import type { FindingCode } from '../../../lib/model/types';
 import type { SessionState } from '../../../lib/observe/state';
 import { buildExport } from '../../../lib/report/build';
 import type { AuditExport } from '../../../lib/report/export';
-import { EVIDENCE_SHOWN, FIRST_COOKIES, FIRST_DECLARED, FIRST_FINDINGS, popupView, type PopupTab, type PopupWant } from '../../../lib/report/popup-view';
+import { EVIDENCE_SHOWN, FIRST_COOKIES, FIRST_DECLARED, FIRST_FINDINGS, findingKey, popupView, type PopupTab, type PopupWant } from '../../../lib/report/popup-view';
 import { CTX, PAGE, syntheticSession } from './session';
 import { haveSeeds, seed } from '../policy/shared-paths';
 
@@ -67,9 +67,11 @@ describe.each(CASES)('popupView of the %s session, asking %j', (name, want) => {
     });
   });
 
-  test('one group per code in the engine\'s order, each with its first findings and their first evidence rows', () => {
+  test('one group per code in the engine\'s order, each with its first findings; evidence rows for the opened ones', () => {
     const r = report();
-    const v = popupView(r, want);
+    // Every other finding opened: those come with their first evidence rows, the rest with none.
+    const open = r.findings.filter((_, i) => i % 2 === 0).map(findingKey);
+    const v = popupView(r, { ...want, open });
     expect(v.tab).toBe('findings');
     if (!v.findingGroups) throw new Error('the findings tab came without findings');
     expect(v.findingGroups.map((g) => g.code)).toEqual([...new Set(r.findings.map((f) => f.code))]);
@@ -81,7 +83,8 @@ describe.each(CASES)('popupView of the %s session, asking %j', (name, want) => {
       expect(g.findings).toHaveLength(Math.min(all.length, want.findings?.[g.code] ?? FIRST_FINDINGS));
       g.findings.forEach((f, i) => {
         const { evidence, message: _english, ...rest } = all[i]!;
-        expect(f).toEqual({ ...rest, evidence: evidence.slice(0, EVIDENCE_SHOWN), evidenceTotal: evidence.length });
+        const key = findingKey(all[i]!);
+        expect(f).toEqual({ ...rest, key, evidence: open.includes(key) ? evidence.slice(0, EVIDENCE_SHOWN) : null, evidenceTotal: evidence.length });
       });
     }
   });
@@ -114,6 +117,10 @@ describe.each(CASES)('popupView of the %s session, asking %j', (name, want) => {
 });
 
 describe('what the popup shows of known sessions', () => {
+  test('no two findings share a key (code and subject): an opened one keeps its evidence across refreshes', () => {
+    for (const r of Object.values(reports)) expect(new Set(r.findings.map(findingKey)).size).toBe(r.findings.length);
+  });
+
   test.each<[name: string, cookie: string, declaredText: string | null, codes: FindingCode[]]>([
     // No policy: nothing is declared, and no choice was made before the cookie.
     ['bare', '_ym_uid', null, ['pre-consent-cookie']],
@@ -136,9 +143,11 @@ describe('what the popup shows of known sessions', () => {
     expect(v.counts.cookies).toBe(r.observations.cookies.length);
     expect(popupView(r, { tab: 'cookies' }).cookies).toHaveLength(FIRST_COOKIES);
     expect(v.findingGroups?.find((g) => g.code === 'pre-consent-cookie')?.findings).toHaveLength(FIRST_FINDINGS);
-    // The Metrika tracker finding holds every hit as evidence; the popup gets the first rows and the count.
+    // The Metrika tracker finding holds every hit as evidence; opened, the popup gets the first rows and the count.
     const tracker = v.findingGroups?.flatMap((g) => g.findings).find((f) => f.evidenceTotal > EVIDENCE_SHOWN);
-    expect(tracker?.evidence).toHaveLength(EVIDENCE_SHOWN);
+    expect(tracker?.evidence).toBeNull();
+    const opened = popupView(r, { open: [tracker!.key] }).findingGroups?.flatMap((g) => g.findings).find((f) => f.key === tracker!.key);
+    expect(opened?.evidence).toHaveLength(EVIDENCE_SHOWN);
     const metrika = popupView(r, { tab: 'hosts' }).hosts?.find((h) => h.host === 'mc.yandex.ru');
     expect(metrika?.count).toBe(r.observations.requests.filter((q) => q.host === 'mc.yandex.ru').length);
     expect(metrika?.count).toBeGreaterThan(400);
