@@ -12,6 +12,9 @@ import type {
 } from '../../lib/model/types';
 import type { SessionState } from '../../lib/observe/state';
 import type { SessionTracker } from '../../lib/observe/tracker';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { BrowserContext } from 'playwright-core';
 import { DEFAULT_EXTENSION_DIR, assertExtensionBuilt } from '../lib/audit-run';
 import { extensionId, launchChromium, waitForServiceWorker } from '../lib/chromium';
 import type { Metric } from './types';
@@ -143,6 +146,39 @@ const WATCH_FINDINGS = `
   }).observe(document, { childList: true, subtree: true });
 `;
 
+const OUTPUT_DIR = resolve(import.meta.dirname, '../../test-output');
+
+/**
+ * After the timing, the same popup as an auditor sees it, in each interface language chosen on the
+ * options page: the findings tab with the first finding opened (its evidence is fetched on open),
+ * and the cookie tab. test-output/popup-1000-<locale>.png and popup-1000-cookies-<locale>.png.
+ */
+async function screenshots(context: BrowserContext, id: string, tabId: number): Promise<void> {
+  mkdirSync(OUTPUT_DIR, { recursive: true });
+  for (const locale of ['en', 'ru', 'uk'] as const) {
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${id}/options.html`);
+    await options.getByTestId('locale-select').selectOption(locale);
+    await options.waitForTimeout(300);
+    await options.close();
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 760, height: 600 });
+    await page.goto(`chrome-extension://${id}/popup.html?tabId=${tabId}`);
+    const first = page.getByTestId('finding').first();
+    await first.locator('summary').click();
+    await first.locator('table.evidence tbody tr').first().waitFor();
+    await page.screenshot({ path: resolve(OUTPUT_DIR, `popup-1000-${locale}.png`), fullPage: true });
+    await page.getByTestId('tab-cookies').click();
+    await page.getByTestId('cookie-table').waitFor();
+    await page.screenshot({ path: resolve(OUTPUT_DIR, `popup-1000-cookies-${locale}.png`), fullPage: true });
+    await page.close();
+  }
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${id}/options.html`);
+  await options.getByTestId('locale-select').selectOption('auto');
+  await options.close();
+}
+
 declare global {
   interface Window {
     __findingsAt?: Sample;
@@ -205,6 +241,7 @@ export async function run(): Promise<Metric[]> {
       return { times, bytes: JSON.stringify(report).length, findings: report?.findings.length ?? 0, viewTimes, viewBytes: JSON.stringify(view).length };
     }, tabId);
     const findingCount = build.findings;
+    await screenshots(browser.context, id, tabId);
     await host.close();
 
     const total = samples.map((x) => x.ms);
