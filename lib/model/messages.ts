@@ -19,8 +19,14 @@ export type PageMessage =
   | { type: 'page:detector'; report: DetectorReport; time: number }
   | { type: 'page:info'; title: string; links: { href: string; text: string; inFooter: boolean }[] }
   | { type: 'page:cmp-config'; cmp: CmpSourceKind; json: string }
-  /** A fingerprinting fact from the MAIN-world hook, as validated by the relay. A hint. */
-  | { type: 'page:fingerprint'; fact: Extract<HookRecord, { k: 'fp' }>; time: number };
+  /** A fingerprinting fact from the MAIN-world hook. A hint. */
+  | { type: 'page:fingerprint'; fact: Extract<HookRecord, { k: 'fp' }>; time: number }
+  /**
+   * A MAIN-world hook record as the page sent it (a JSON string), forwarded by the relay; the worker
+   * validates it (hookMessage in lib/observe/hook-protocol.ts) into one of the kinds above.
+   * `value`: a storage write's value as the isolated world read it back (at most 2 KB).
+   */
+  | { type: 'page:hook'; detail: string; value?: string };
 
 /** What the content script actually sends: the page's messages, queued for a moment (lib/observe/batch.ts). */
 export interface PageBatch {
@@ -49,7 +55,7 @@ export type UiResponse<M extends UiMessage> = M extends { type: 'ui:get-report' 
     ? PopupView | null
     : { ok: boolean; error?: string };
 
-const PAGE_TYPES = new Set(['page:cookie-write', 'page:storage-write', 'page:consent', 'page:detector', 'page:info', 'page:cmp-config', 'page:fingerprint']);
+const PAGE_TYPES = new Set(['page:cookie-write', 'page:storage-write', 'page:consent', 'page:detector', 'page:info', 'page:cmp-config', 'page:fingerprint', 'page:hook']);
 const UI_TYPES = new Set(['ui:get-report', 'ui:get-popup', 'ui:mark-consent', 'ui:fresh-visit', 'ui:set-policy']);
 
 export function isPageMessage(m: unknown): m is PageMessage {

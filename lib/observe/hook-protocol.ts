@@ -2,6 +2,8 @@
 // the document with a JSON string detail (strings cross the world boundary in every browser).
 // The page can read and forge these events; that is why everything sent here is only a hint.
 
+import type { PageMessage } from '../model/messages';
+
 export const HOOK_EVENT = 'consent-auditor:hook';
 export const READY_EVENT = 'consent-auditor:ready';
 export const HOOK_READY_EVENT = 'consent-auditor:hook-ready';
@@ -27,15 +29,20 @@ export type HookCmp = 'vanilla-cookieconsent' | 'klaro' | 'cookiebot' | 'onetrus
 const HOOK_CMPS = new Set<unknown>(['vanilla-cookieconsent', 'klaro', 'cookiebot', 'onetrust']);
 
 export const MAX_CMP_JSON = 300_000;
+/** The longest record the relay forwards (a consent manager's configuration and its envelope). */
+export const MAX_HOOK_DETAIL = MAX_CMP_JSON + 1000;
 
 type ConsentEventState = 'none' | 'accepted' | 'rejected' | 'partial' | 'notice-acknowledged' | 'banner-shown';
 const CONSENT_STATES = new Set<string>(['none', 'accepted', 'rejected', 'partial', 'notice-acknowledged', 'banner-shown']);
 
 const MAX_FIELD = 8192;
 
-/** Validates a record from the page: wrong shapes and oversize fields are dropped, not trusted. */
+/**
+ * Validates a record from the page, in the worker (the relay forwards it as the page sent it):
+ * wrong shapes and oversize fields are dropped, not trusted.
+ */
 export function parseHookRecord(detail: unknown): HookRecord | null {
-  if (typeof detail !== 'string' || detail.length > MAX_CMP_JSON + 1000) return null;
+  if (typeof detail !== 'string' || detail.length > MAX_HOOK_DETAIL) return null;
   let v: unknown;
   try {
     v = JSON.parse(detail);
@@ -63,14 +70,43 @@ export function parseHookRecord(detail: unknown): HookRecord | null {
   if (r.k === 'cmp' && HOOK_CMPS.has(r.cmp) && typeof r.json === 'string' && r.json.length <= MAX_CMP_JSON) {
     return { k: 'cmp', cmp: r.cmp as HookCmp, json: r.json, t };
   }
-  // Fingerprinting facts are checked field by field in the worker (lib/observe/fingerprints.ts):
-  // this script runs in every frame and its size is budgeted.
+  // Fingerprinting facts are checked field by field where they are kept (lib/observe/fingerprints.ts).
   if (r.k === 'fp') return { ...(r as Extract<HookRecord, { k: 'fp' }>), t };
   if (r.k === 'consent' && typeof r.state === 'string' && CONSENT_STATES.has(r.state) && typeof r.signal === 'string' && r.signal.length <= 100) {
     const detail = typeof r.detail === 'string' ? r.detail.slice(0, 300) : null;
     return { k: 'consent', state: r.state as ConsentEventState, signal: r.signal, detail, t };
   }
   return null;
+}
+
+/**
+ * The message a record forwarded by the relay stands for, or null when the record is not valid.
+ * `value` is what the relay read back from the storage itself for a storage write (a key the page
+ * merely claims is never forwarded).
+ */
+export function hookMessage(detail: unknown, value: unknown): PageMessage | null {
+  const r = parseHookRecord(detail);
+  if (!r) return null;
+  switch (r.k) {
+    case 'cookie':
+      return { type: 'page:cookie-write', line: r.line, scriptUrl: r.script, time: r.t };
+    case 'fp':
+      return { type: 'page:fingerprint', fact: r, time: r.t };
+    case 'cmp':
+      return { type: 'page:cmp-config', cmp: r.cmp, json: r.json };
+    case 'consent':
+      return { type: 'page:consent', event: { state: r.state, signal: r.signal, hint: true, ...(r.detail ? { detail: r.detail } : {}) }, time: r.t };
+    case 'storage':
+      return {
+        type: 'page:storage-write',
+        area: r.area,
+        key: r.key,
+        valueSize: r.size,
+        scriptUrl: r.script,
+        time: r.t,
+        ...(r.n ? { repeats: r.n } : typeof value === 'string' && value.length <= 2048 ? { value } : {}),
+      };
+  }
 }
 
 /** The first script URL on a stack that is not the extension's own code. */

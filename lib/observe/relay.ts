@@ -1,44 +1,33 @@
 import type { PageMessage } from '../model/messages';
-import { HOOK_EVENT, HOOK_READY_EVENT, READY_EVENT, parseHookRecord } from './hook-protocol';
+import { HOOK_EVENT, HOOK_READY_EVENT, MAX_HOOK_DETAIL, READY_EVENT } from './hook-protocol';
 
-// Isolated-world side of the hook channel: validates what the MAIN world says and forwards it.
-// Storage writes are checked against the storage this world can read itself, so a page cannot
-// invent a key that does not exist.
+// Isolated-world side of the hook channel: forwards what the MAIN world says, as the page said it,
+// to the worker, which validates every record (lib/observe/hook-protocol.ts, hookMessage): the page
+// is untrusted, and this script runs in every frame, so its size is budgeted. The one thing only
+// this world can do is checked here: a storage write is forwarded only when the key really is in
+// the storage this world reads itself (a page cannot invent one), with the value read back.
 
 export function startRelay(win: Window, send: (m: PageMessage) => void): void {
   const doc = win.document;
   doc.addEventListener(HOOK_EVENT, (e) => {
-    const record = parseHookRecord((e as CustomEvent<unknown>).detail);
-    if (!record) return;
-    if (record.k === 'cookie') {
-      send({ type: 'page:cookie-write', line: record.line, scriptUrl: record.script, time: record.t });
+    const detail = (e as CustomEvent<unknown>).detail;
+    if (typeof detail !== 'string' || detail.length > MAX_HOOK_DETAIL) return;
+    let r: { k?: unknown; area?: unknown; key?: unknown; n?: unknown };
+    try {
+      r = JSON.parse(detail) as typeof r;
+    } catch {
       return;
     }
-    if (record.k === 'fp') {
-      send({ type: 'page:fingerprint', fact: record, time: record.t });
-      return;
-    }
-    if (record.k === 'cmp') {
-      send({ type: 'page:cmp-config', cmp: record.cmp, json: record.json });
-      return;
-    }
-    if (record.k === 'consent') {
-      const event = { state: record.state, signal: record.signal, hint: true, ...(record.detail ? { detail: record.detail } : {}) };
-      send({ type: 'page:consent', event, time: record.t });
-      return;
-    }
+    if (r?.k !== 'storage') return send({ type: 'page:hook', detail });
     // Give the write a moment to land before checking it really happened; the value read here is
     // the storage's own, not what the page said it wrote.
     queueMicrotask(() => {
-      let value: string | null;
       try {
-        const store = record.area === 'local' ? win.localStorage : win.sessionStorage;
-        value = store.getItem(record.key);
-        if (value === null) return;
+        const value = (r.area === 'local' ? win.localStorage : win.sessionStorage).getItem(String(r.key));
+        if (value !== null) send({ type: 'page:hook', detail, ...(r.n || value.length > 2048 ? {} : { value }) });
       } catch {
-        return;
+        // sandboxed frames throw on storage access: nothing to confirm
       }
-      send({ type: 'page:storage-write', area: record.area, key: record.key, valueSize: record.size, scriptUrl: record.script, time: record.t, ...(record.n ? { repeats: record.n } : value.length <= 2048 ? { value } : {}) });
     });
   });
   const announce = () => doc.dispatchEvent(new CustomEvent(READY_EVENT));

@@ -11,6 +11,7 @@ import { addStorageWrite } from './storage';
 import { checkRequest, holdValue } from './identifiers';
 import { Journal, type JournalEntry } from './journal';
 import { addFingerprint } from './fingerprints';
+import { hookMessage } from './hook-protocol';
 import { recordingPayload } from '../detect/replay-payload';
 
 /** Persistence for sessions; storage.session in the extension, a Map in tests. */
@@ -374,6 +375,11 @@ export class SessionTracker {
           state.cmpConfig = { cmp: msg.cmp, json: msg.json };
         }
         return;
+      case 'page:hook': {
+        const inner = hookMessage(msg.detail, msg.value);
+        if (inner && inner.type !== 'page:hook') this.applyPageMessage(state, frameUrl, inner);
+        return;
+      }
       case 'page:fingerprint':
         if (frameUrl) addFingerprint(state, frameUrl, msg.fact, relTime(state, msg.time), this.deps.classify);
         return;
