@@ -10,6 +10,7 @@ import { idSharing } from './rules/id-sharing';
 import { consentSignalMismatch } from './rules/consent-signal-mismatch';
 import { fingerprinting } from './rules/fingerprinting';
 import { sessionReplay } from './rules/session-replay';
+import { sessionReplayGeneric } from './rules/session-replay-generic';
 import { afterRejectCookies, preConsentCookies } from './rules/phase-cookie';
 import { afterRejectTrackers, preConsentTrackers } from './rules/phase-tracker';
 import { noPolicy, policyWithoutCookieList } from './rules/policy-status';
@@ -30,7 +31,7 @@ type Rule = (ctx: RuleContext) => FindingDraft[];
 const CONSENT_RULES: Rule[] = [preConsentCookies, preConsentTrackers, preConsentStorage, afterRejectCookies, afterRejectTrackers, afterRejectStorage];
 
 /** What a page does to hide its tracking (issue 12): holds with or without a policy. */
-const DETECTION_RULES: Rule[] = [firstPartyTrackerProxy, idSharing, consentSignalMismatch, fingerprinting, sessionReplay];
+const DETECTION_RULES: Rule[] = [firstPartyTrackerProxy, idSharing, consentSignalMismatch, fingerprinting, sessionReplay, sessionReplayGeneric];
 
 /** Rules that compare against the policy; they mean nothing without one. */
 const POLICY_RULES: Rule[] = [

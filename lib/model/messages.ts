@@ -1,4 +1,4 @@
-import type { ConsentEvent } from './types';
+import type { ConsentEvent, WatchedActivity } from './types';
 import type { HookRecord } from '../observe/hook-protocol';
 import type { DetectorReport } from '../consent/clicks';
 import type { AuditExport } from '../report/export';
@@ -21,6 +21,8 @@ export type PageMessage =
   | { type: 'page:cmp-config'; cmp: CmpSourceKind; json: string }
   /** A fingerprinting fact from the MAIN-world hook. A hint. */
   | { type: 'page:fingerprint'; fact: Extract<HookRecord, { k: 'fp' }>; time: number }
+  /** A script watching the visitor (a MutationObserver on the document, or an input listener). A hint. */
+  | { type: 'page:watch'; what: WatchedActivity; scriptUrl: string | null; time: number }
   /**
    * A MAIN-world hook record as the page sent it (a JSON string), forwarded by the relay; the worker
    * validates it (hookMessage in lib/observe/hook-protocol.ts) into one of the kinds above.
@@ -55,7 +57,7 @@ export type UiResponse<M extends UiMessage> = M extends { type: 'ui:get-report' 
     ? PopupView | null
     : { ok: boolean; error?: string };
 
-const PAGE_TYPES = new Set(['page:cookie-write', 'page:storage-write', 'page:consent', 'page:detector', 'page:info', 'page:cmp-config', 'page:fingerprint', 'page:hook']);
+const PAGE_TYPES = new Set(['page:cookie-write', 'page:storage-write', 'page:consent', 'page:detector', 'page:info', 'page:cmp-config', 'page:fingerprint', 'page:hook', 'page:watch']);
 const UI_TYPES = new Set(['ui:get-report', 'ui:get-popup', 'ui:mark-consent', 'ui:fresh-visit', 'ui:set-policy']);
 
 export function isPageMessage(m: unknown): m is PageMessage {

@@ -129,6 +129,8 @@ export interface RequestObservation {
   carries?: CarriedIdentifier[];
   /** What the body carries when it is a recording of the page (rrweb's event format); absent otherwise. */
   payload?: 'dom-recording';
+  /** Characters of the request body as read (only its first 8 KB are read); absent without a body. */
+  bodySize?: number;
   /** ms since navigation start when it completed or failed (absent while open, and in older exports). */
   doneAt?: number;
   /** The response's Set-Cookie header lines (bounded), for the HAR and the evidence. */
@@ -186,12 +188,32 @@ export interface FingerprintObservation {
   classification: Classification;
 }
 
+/**
+ * A script watching the visitor, as the MAIN-world hook reported it (a hint: the page can forge
+ * it): a MutationObserver on the whole document, or a listener on the window or document for
+ * pointer movement, scrolling or typing. The generic session-recorder signature reads these.
+ */
+export interface WatcherObservation {
+  /** 'mutations', or the event type listened to. */
+  what: WatchedActivity;
+  scriptUrl: string | null;
+  host: string | null;
+  frameUrl: string | null;
+  time: number;
+  phase: Phase;
+}
+
+export const WATCHED_ACTIVITIES = ['mutations', 'mousemove', 'pointermove', 'touchmove', 'scroll', 'keydown', 'keyup', 'keypress', 'input'] as const;
+export type WatchedActivity = (typeof WATCHED_ACTIVITIES)[number];
+
 export interface Observations {
   cookies: CookieObservation[];
   requests: RequestObservation[];
   storage: StorageObservation[];
   /** Absent in older exports. */
   fingerprinting?: FingerprintObservation[];
+  /** Absent in older exports and when no script watched the visitor. */
+  watchers?: WatcherObservation[];
 }
 
 // ---------------------------------------------------------------- consent

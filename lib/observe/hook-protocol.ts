@@ -3,6 +3,10 @@
 // The page can read and forge these events; that is why everything sent here is only a hint.
 
 import type { PageMessage } from '../model/messages';
+import { WATCHED_ACTIVITIES, type WatchedActivity } from '../model/types';
+
+// Only the worker reads this module's validators; the page hook's bundle must not carry them.
+const WATCHED = /* @__PURE__ */ new Set<unknown>(WATCHED_ACTIVITIES);
 
 export const HOOK_EVENT = 'consent-auditor:hook';
 export const READY_EVENT = 'consent-auditor:ready';
@@ -20,7 +24,12 @@ export type HookRecord =
    * characters c and colours n drawn, save/restore r, first writer ws), the WebGL unmasked
    * vendor/renderer read, an OfflineAudioContext rendered, measureText in f fonts (m calls).
    */
-  | { k: 'fp'; a: FingerprintApi; s: string | null; t: number; w?: number; h?: number; c?: number; n?: number; r?: boolean; ws?: string | null; m?: number; f?: number };
+  | { k: 'fp'; a: FingerprintApi; s: string | null; t: number; w?: number; h?: number; c?: number; n?: number; r?: boolean; ws?: string | null; m?: number; f?: number }
+  /**
+   * A script watching the visitor (lib/observe/watch-hook.ts): w 'mutations' (a MutationObserver on
+   * the whole document) or the event type it listens to on the window or document; s the script.
+   */
+  | { k: 'watch'; w: string; s: string | null; t: number };
 
 export type FingerprintApi = 'canvas' | 'webgl' | 'audio' | 'fonts';
 
@@ -72,6 +81,7 @@ export function parseHookRecord(detail: unknown): HookRecord | null {
   }
   // Fingerprinting facts are checked field by field where they are kept (lib/observe/fingerprints.ts).
   if (r.k === 'fp') return { ...(r as Extract<HookRecord, { k: 'fp' }>), t };
+  if (r.k === 'watch' && WATCHED.has(r.w)) return { k: 'watch', w: r.w as WatchedActivity, s: typeof r.s === 'string' && r.s.length <= MAX_FIELD ? r.s : null, t };
   if (r.k === 'consent' && typeof r.state === 'string' && CONSENT_STATES.has(r.state) && typeof r.signal === 'string' && r.signal.length <= 100) {
     const detail = typeof r.detail === 'string' ? r.detail.slice(0, 300) : null;
     return { k: 'consent', state: r.state as ConsentEventState, signal: r.signal, detail, t };
@@ -96,6 +106,8 @@ export function hookMessage(detail: unknown, value: unknown): PageMessage | null
       return { type: 'page:cmp-config', cmp: r.cmp, json: r.json };
     case 'consent':
       return { type: 'page:consent', event: { state: r.state, signal: r.signal, hint: true, ...(r.detail ? { detail: r.detail } : {}) }, time: r.t };
+    case 'watch':
+      return { type: 'page:watch', what: r.w as WatchedActivity, scriptUrl: r.s, time: r.t };
     case 'storage':
       return {
         type: 'page:storage-write',

@@ -1,5 +1,6 @@
 import { watchPageConsentApis } from '../consent/main-world';
 import { hookFingerprinting } from './fingerprint-hook';
+import { hookWatchers } from './watch-hook';
 import { HOOK_EVENT, HOOK_READY_EVENT, MAX_CMP_JSON, READY_EVENT, type HookRecord, callerScript } from './hook-protocol';
 
 // Runs in the page's MAIN world at document_start in every frame. It wraps the cookie setter and
@@ -80,6 +81,7 @@ export function installPageHook(win: Window & typeof globalThis): void {
   };
 
   hookFingerprinting(win, send, caller);
+  hookWatchers(win, send, caller);
 
   // shape -> when it was last reported. A repeat of the same write tells nothing new for
   // attribution, but a repeat much later (after the visitor chose) is a write of its own: report

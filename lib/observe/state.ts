@@ -2,6 +2,7 @@ import type {
   Classification,
   ConsentEvent,
   FingerprintObservation,
+  WatcherObservation,
   CookieObservation,
   Declarations,
   PolicyStatus,
@@ -18,7 +19,7 @@ import { hostOf, siteOf } from './party';
 export const SESSION_VERSION = 1;
 
 /** Caps keep a hostile or huge page from exhausting storage.session (10 MB for the whole extension). */
-export const LIMITS = { cookies: 3000, requests: 5000, storage: 2000, hints: 400, hosts: 2000, identifiers: 300, fingerprinting: 300 } as const;
+export const LIMITS = { cookies: 3000, requests: 5000, storage: 2000, hints: 400, hosts: 2000, identifiers: 300, fingerprinting: 300, watchers: 200 } as const;
 
 export interface CookieHint {
   source: 'http' | 'script';
@@ -91,6 +92,8 @@ export interface SessionState {
   startLost?: boolean;
   /** Fingerprinting facts from the page hook; absent in older sessions. */
   fingerprinting?: FingerprintObservation[];
+  /** Scripts watching the visitor (lib/observe/watchers.ts); absent in older sessions. */
+  watchers?: WatcherObservation[];
 }
 
 export interface Classifiers {

@@ -12,6 +12,7 @@ import { checkRequest, holdValue } from './identifiers';
 import { Journal, type JournalEntry } from './journal';
 import { addFingerprint } from './fingerprints';
 import { hookMessage } from './hook-protocol';
+import { addWatcher } from './watchers';
 import { recordingPayload } from '../detect/replay-payload';
 
 /** Persistence for sessions; storage.session in the extension, a Map in tests. */
@@ -239,6 +240,7 @@ export class SessionTracker {
       if (!tracked) return;
       if (req.body && !tracked.firstParty) this.keepBody(tabId, req.requestId, req.body);
       if (recordingPayload(req.body)) tracked.payload = 'dom-recording';
+      if (req.body) tracked.bodySize = req.body.length;
       checkRequest(state, tracked, req.body ?? null);
       this.touch(state);
     });
@@ -380,6 +382,9 @@ export class SessionTracker {
         if (inner && inner.type !== 'page:hook') this.applyPageMessage(state, frameUrl, inner);
         return;
       }
+      case 'page:watch':
+        if (frameUrl) addWatcher(state, frameUrl, msg.what, msg.scriptUrl, relTime(state, msg.time));
+        return;
       case 'page:fingerprint':
         if (frameUrl) addFingerprint(state, frameUrl, msg.fact, relTime(state, msg.time), this.deps.classify);
         return;

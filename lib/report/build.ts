@@ -28,7 +28,8 @@ export function buildExport(state: SessionState, ctx: ReportContext): AuditExpor
   const requests = state.requests.map(({ requestId: _id, ...r }) => ({ ...r, phase: phaseAt(r.time) }));
   const storage = state.storage.map((s) => withHistoryPhases({ ...s, phase: phaseAt(s.time) }, phaseAt));
   const fingerprinting = (state.fingerprinting ?? []).map((f) => ({ ...f, phase: phaseAt(f.time) }));
-  const observations = { cookies, requests, storage, ...(fingerprinting.length > 0 ? { fingerprinting } : {}) };
+  const watchers = (state.watchers ?? []).map((w) => ({ ...w, phase: phaseAt(w.time) }));
+  const observations = { cookies, requests, storage, ...(fingerprinting.length > 0 ? { fingerprinting } : {}), ...(watchers.length > 0 ? { watchers } : {}) };
   const fromCmp = ctx.findVendorMentions ? cmpDeclarations(state, ctx.findVendorMentions) : null;
   const declarations = fromCmp ? withCmp(state.declarations, fromCmp) : state.declarations;
   const findings = computeFindings({

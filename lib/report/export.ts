@@ -5,6 +5,7 @@ import type {
   Finding,
   FindingCode,
   FingerprintObservation,
+  WatcherObservation,
   PolicyStatus,
   RequestObservation,
   Severity,
@@ -22,7 +23,7 @@ export interface AuditExport {
   fresh: boolean;
   consent: ConsentSummary;
   policy: PolicyStatus;
-  observations: { cookies: CookieObservation[]; requests: RequestObservation[]; storage: StorageObservation[]; fingerprinting?: FingerprintObservation[] };
+  observations: { cookies: CookieObservation[]; requests: RequestObservation[]; storage: StorageObservation[]; fingerprinting?: FingerprintObservation[]; watchers?: WatcherObservation[] };
   truncated: { cookies: boolean; requests: boolean; storage: boolean };
   worker: { restarts: number; recoveredCookies: number };
   declarations: Declarations;

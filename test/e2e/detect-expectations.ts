@@ -18,6 +18,8 @@ export const DETECT_MUST: Record<string, [code: string, subject: string][]> = {
   'lab-consent-mode': [['consent-signal-mismatch', 'region1.google-analytics.com']],
   'lab-fingerprint': [['fingerprinting', 'https://www.lab-fingerprint.test/js/fp-probe.js']],
   'lab-replay': [['session-replay', 'rec.replay-lab.test']],
+  // A recorder of no known vendor or format, by what it does (the generic signature).
+  'lab-recorder': [['session-replay', 'collect.recorder-lab.test']],
   // The real FingerprintJS from npm, on the analytics site.
   analytics: [['fingerprinting', 'https://openfpcdn.io/fingerprintjs/v5/iife.min.js']],
   'lab-consent-lie': [
@@ -52,6 +54,11 @@ export const DETECT_CONTROLS: Record<string, { host: string; codes: string[] }[]
   'lab-consent-mode': [{ host: 'www.google-analytics.com', codes: ['consent-signal-mismatch'] }],
   // Plain event analytics in a batch is not a recording.
   'lab-replay': [{ host: 'batch.analytics-lab.test', codes: ['session-replay'] }],
+  // A lazy image loader that watches the DOM and scrolling and sends one ping; a draft saved once.
+  'lab-recorder': [
+    { host: 'ping.lazy-lab.test', codes: ['session-replay'] },
+    { host: 'api.lab-recorder.test', codes: ['session-replay'] },
+  ],
 };
 
 export function checkDetections(id: string, report: AuditExport): void {

@@ -98,6 +98,28 @@ export const DETECT_SITES_SERVED: DetectSite[] = [
       return null;
     },
   },
+  {
+    hosts: ['www.lab-recorder.test', 'collect.recorder-lab.test', 'ping.lazy-lab.test', 'api.lab-recorder.test'],
+    title: 'Lab Recorder',
+    body:
+      '<p>A currency exchange with live rates and a quote form.</p><div id="rates"></div>' +
+      '<form><label>Name <input name="name"></label> <label>Amount <input name="amount"></label> <button type="button">Get a quote</button></form>' +
+      '<p id="terms">Quotes are indicative and valid for fifteen minutes. The final rate is fixed when the transfer is confirmed; fees are shown before you confirm. ' +
+      'Transfers above the daily limit need identity verification. We may refuse a transfer we cannot verify. Rates move with the market and are refreshed several times a second. ' +
+      'Saved drafts are kept for thirty days and deleted afterwards. A draft holds the amount, the currency pair and the name you typed, nothing else; ' +
+      'you can delete it at any time from the quote form.</p>' +
+      '<img data-src="/img/chart.gif" alt="Rates over a week" width="1" height="1">',
+    // A recorder of the site's own in a format of its own (generic-recorder.js); the controls: a
+    // lazy image loader with a click counter (one ping), and a form that saves its draft once.
+    scripts: ['rates-ticker.js', 'generic-recorder.js', 'lazy-images.js', 'form-autosave.js'],
+    endpoints: (req) => {
+      if (req.host === 'collect.recorder-lab.test' && req.path === '/ingest') return beacon();
+      if (req.host === 'ping.lazy-lab.test' && req.path === '/pv') return beacon();
+      if (req.host === 'api.lab-recorder.test' && req.path === '/draft') return beacon();
+      if (req.host === 'www.lab-recorder.test' && req.path === '/img/chart.gif') return { type: 'image/gif', body: GIF };
+      return null;
+    },
+  },
 ];
 
 /** The real vanilla-cookieconsent with its defaults and an analytics category. */

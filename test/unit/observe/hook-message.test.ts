@@ -95,3 +95,37 @@ describe('hook records: forwarded by the relay, validated in the worker', () => 
     expect(worker(sent).map((m) => m?.type)).toEqual(['page:storage-write']);
   });
 });
+
+describe('the watcher hook (generic session-recorder facts)', () => {
+  test('reports a whole-document MutationObserver and pointer/scroll/typing listeners on window or document, once each', async () => {
+    const sent = await throughRelay((w) => {
+      const d = w.document;
+      // In a browser every target's addEventListener is EventTarget.prototype's; happy-dom's
+      // documents inherit from a copy of it, so the wrapped one is called as a page would reach it.
+      const add = (t: EventTarget, type: string, o?: unknown) => w.EventTarget.prototype.addEventListener.call(t, type, () => undefined, o as boolean);
+      new w.MutationObserver(() => undefined).observe(d.documentElement, { childList: true, subtree: true });
+      add(d, 'mousemove');
+      add(d, 'mousemove');
+      add(w, 'scroll', { passive: true });
+      add(d, 'input', true);
+      // Not recorder facts: a click listener, a listener on an element, an observer of one element.
+      add(d, 'click');
+      add(d.body, 'mousemove');
+      new w.MutationObserver(() => undefined).observe(d.body, { childList: true });
+    });
+    const msgs = worker(sent).filter((m): m is Extract<PageMessage, { type: 'page:watch' }> => m?.type === 'page:watch');
+    expect(msgs.map((m) => m.what)).toEqual(['mutations', 'mousemove', 'scroll', 'input']);
+  });
+
+  test('the page keeps working: wrapped listeners still fire', async () => {
+    let fired = 0;
+    await throughRelay((w) => {
+      const add = w.EventTarget.prototype.addEventListener;
+      add.call(w.document, 'keydown', () => fired++);
+      w.document.dispatchEvent(new w.KeyboardEvent('keydown'));
+      add.call(w, 'scroll', () => fired++);
+      w.dispatchEvent(new w.Event('scroll'));
+    });
+    expect(fired).toBe(2);
+  });
+});
