@@ -11,6 +11,8 @@ import type { AuditExport } from './export';
 import type { PolicyCopy, RunMetadata, ScreenshotRef } from './evidence';
 import { formatLifetime, formatTime } from './format';
 import { REPORT_TEXT, type ReportText } from './report-text';
+import type { GpcComparison, GpcItem } from './gpc-compare';
+import { GPC_TEXT, gpcCounts } from './gpc-text';
 
 export interface ReportHtmlOptions {
   locale: Locale;
@@ -20,6 +22,8 @@ export interface ReportHtmlOptions {
   policies?: PolicyCopy[];
   /** Evidence rows shown per finding; the rest is counted. */
   evidencePerFinding?: number;
+  /** A plain run of the site compared with this GPC run (lib/report/gpc-compare.ts). */
+  gpcComparison?: GpcComparison;
 }
 
 const SEVERITIES = ['high', 'medium', 'low', 'info'] as const;
@@ -83,6 +87,25 @@ function verdict(report: AuditExport, T: ReportText): string {
   const [cls, head] = s.high > 0 ? ['bad', T.verdictViolations] : s.medium > 0 ? ['warn', T.verdictIssues] : ['ok', T.verdictClean];
   const counts = SEVERITIES.map((k) => `<span>${esc(T.severity[k])}: <b>${s[k]}</b></span>`).join('');
   return `<div class="verdict ${cls}" data-verdict="${cls}"><strong>${esc(head)}</strong><div class="counts">${esc(T.bySeverity)}: ${counts}</div><p class="muted">${esc(T.verdictNote)}</p></div>`;
+}
+
+/** The GPC comparison, right after the verdict: its own verdict, then what stopped and what did not. */
+function gpcSection(c: GpcComparison, locale: Locale): string {
+  const t = GPC_TEXT[locale];
+  const cls = c.verdict === 'honoured' ? 'ok' : c.verdict === 'ignored' ? 'bad' : c.verdict === 'partly-honoured' ? 'warn' : '';
+  const list = (title: string, items: GpcItem[]) =>
+    `<h3>${esc(title)} (${items.length})</h3>` +
+    (items.length
+      ? `<table><tbody>${items.map((i) => `<tr><td>${esc(t.kinds[i.kind])}</td><td class="mono">${esc(i.name)}</td></tr>`).join('')}</tbody></table>`
+      : `<p class="muted">${esc(t.none)}</p>`);
+  return (
+    `<section class="gpc" data-gpc-verdict="${c.verdict}"><h2>${esc(t.heading)}</h2><p>${esc(t.intro)}</p>` +
+    `<div class="verdict ${cls}"><strong>${esc(t.verdicts[c.verdict])}</strong><div>${esc(gpcCounts(c, t))}</div></div>` +
+    list(t.honoured, c.honoured) +
+    list(t.ignored, c.ignored) +
+    (c.gpcOnly.length ? list(t.gpcOnly, c.gpcOnly) : '') +
+    `</section>`
+  );
 }
 
 /** The findings at a glance, right under the verdict: what a reader signs off first. */
@@ -280,6 +303,7 @@ export function renderReportHtml(report: AuditExport, opts: ReportHtmlOptions): 
 <h2>${esc(T.verdict)}</h2>
 ${verdict(report, T)}
 ${glance(report, locale, T)}
+${opts.gpcComparison ? gpcSection(opts.gpcComparison, locale) : ''}
 <h2>${esc(T.findings)} (${report.findings.length})</h2>
 ${findings}
 ${consentSection(report, opts.run, opts.screenshots, T)}

@@ -149,7 +149,9 @@ async function auditIn(browser: LaunchedChromium, url: string, opts: AuditOption
   if (opts.gpc) {
     // https://privacycg.github.io/gpc-spec/: the header on every request, the property in every frame.
     await context.setExtraHTTPHeaders({ 'Sec-GPC': '1' });
-    await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true, configurable: true }));
+    // As source text, not a function: under tsx (npm run audit) a function's text carries esbuild's
+    // __name() helper, which the page does not have, and the script then throws before defining it.
+    await context.addInitScript({ content: "Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true, configurable: true });" });
   }
   const page = await context.newPage();
   const shots: EvidenceScreenshot[] = [];

@@ -103,6 +103,14 @@ export const DETECT_SITES: LabSite[] = [
   detectSite('lab-consent-lie', 'Consent cookie rewritten after a reject', 'vanilla-cookieconsent; after "Reject all" a site script rewrites cc_cookie to accept analytics and sends a GA4 hit with gcs=G111.', [], [], 'vanilla-cookieconsent'),
 ];
 
+// Global Privacy Control (server side: ./sites/detect.ts): GA4 with its _ga cookie, on one site only
+// when the browser does not send GPC, on the other always. detect.test.ts audits each plainly and
+// with GPC and compares (npm run audit -- --compare-gpc).
+export const GPC_SITES: LabSite[] = [
+  { ...detectSite('lab-gpc-honours', 'Honours Global Privacy Control', 'gpc-aware.js loads GA4 (the _ga cookie, a hit to region1.google-analytics.com) only when navigator.globalPrivacyControl is not true.', ['region1.google-analytics.com'], ['pre-consent-cookie', 'pre-consent-tracker']), expects: { cookies: ['_ga'], trackers: ['region1.google-analytics.com'], findings: ['pre-consent-cookie', 'pre-consent-tracker'] } },
+  { ...detectSite('lab-gpc-ignores', 'Ignores Global Privacy Control', 'gpc-blind.js loads GA4 (the _ga cookie, a hit to region1.google-analytics.com) whatever the browser sends.', ['region1.google-analytics.com'], ['pre-consent-cookie', 'pre-consent-tracker']), expects: { cookies: ['_ga'], trackers: ['region1.google-analytics.com'], findings: ['pre-consent-cookie', 'pre-consent-tracker'] } },
+];
+
 export const LAB_SITES: LabSite[] = [
   {
     id: 'shop',
@@ -142,4 +150,5 @@ export const LAB_SITES: LabSite[] = [
   ...consentSites(),
   ...FINDING_SITES,
   ...DETECT_SITES,
+  ...GPC_SITES,
 ];

@@ -120,6 +120,13 @@ export const DETECT_SITES_SERVED: DetectSite[] = [
       return null;
     },
   },
+  // Global Privacy Control: the same GA4 set-up, honouring the signal on one site and not the other.
+  ...(['honours', 'ignores'] as const).map((way) => ({
+    hosts: [`www.lab-gpc-${way}.test`],
+    title: way === 'honours' ? 'Lab GPC Honours' : 'Lab GPC Ignores',
+    body: `<p>A ${way === 'honours' ? 'bookshop that respects' : 'ticket shop that disregards'} Global Privacy Control.</p>`,
+    scripts: [way === 'honours' ? 'gpc-aware.js' : 'gpc-blind.js'],
+  })),
 ];
 
 /** The real vanilla-cookieconsent with its defaults and an analytics category. */
