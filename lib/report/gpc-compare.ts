@@ -1,3 +1,4 @@
+import type { FindingCode } from '../model/types';
 import type { AuditExport } from './export';
 
 // Global Privacy Control, compared: the same site audited once plainly and once with GPC
@@ -15,6 +16,9 @@ export interface GpcItem {
   name: string;
   /** Whether the verdict weighs it (tracking cookies and tracker hosts). */
   tracking: boolean;
+  /** Findings: the code and subject, for the reader's language. */
+  code?: FindingCode;
+  subject?: string;
 }
 
 export type GpcVerdict = 'honoured' | 'partly-honoured' | 'ignored' | 'no-tracking';
@@ -43,7 +47,7 @@ function items(report: AuditExport): Map<string, GpcItem> {
   };
   for (const c of report.observations.cookies) add({ kind: 'cookie', name: `${c.name} @ ${c.domain}`, tracking: c.classification.tracker });
   for (const r of report.observations.requests) if (r.classification.tracker) add({ kind: 'tracker', name: r.host, tracking: true });
-  for (const f of report.findings) add({ kind: 'finding', name: `${f.code} ${f.subject.name}`, tracking: false });
+  for (const f of report.findings) add({ kind: 'finding', name: `${f.code} ${f.subject.name}`, tracking: false, code: f.code, subject: f.subject.name });
   return out;
 }
 

@@ -1,4 +1,5 @@
 import type { Locale } from '../compare/catalog';
+import { findingTitle } from '../compare/messages';
 import type { GpcComparison, GpcItem, GpcItemKind, GpcVerdict } from './gpc-compare';
 
 // The GPC comparison's words in the three interface languages, and its plain-text form (the CLI
@@ -71,10 +72,13 @@ export const GPC_TEXT: Record<Locale, GpcText> = {
 export const gpcCounts = (c: GpcComparison, t: GpcText): string =>
   t.counts.replace('{0}', String(c.honoured.filter((i) => i.tracking).length)).replace('{1}', String(c.ignored.filter((i) => i.tracking).length));
 
+/** How an item reads: a finding by its title in the reader's language and its subject. */
+export const gpcItemLabel = (i: GpcItem, locale: Locale): string => (i.code ? `${findingTitle(i.code, locale)}: ${i.subject ?? ''}` : i.name);
+
 /** The comparison as plain text: heading, verdict, counts, then the three lists. */
 export function gpcComparisonText(c: GpcComparison, locale: Locale): string {
   const t = GPC_TEXT[locale];
-  const list = (title: string, items: GpcItem[]) => [`${title}:`, ...(items.length ? items.map((i) => `  ${t.kinds[i.kind]}  ${i.name}`) : [`  ${t.none}`])];
+  const list = (title: string, items: GpcItem[]) => [`${title}:`, ...(items.length ? items.map((i) => `  ${t.kinds[i.kind]}  ${gpcItemLabel(i, locale)}`) : [`  ${t.none}`])];
   return [
     `${t.heading}: ${c.site}`,
     t.verdicts[c.verdict],

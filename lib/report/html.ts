@@ -12,7 +12,7 @@ import type { PolicyCopy, RunMetadata, ScreenshotRef } from './evidence';
 import { formatLifetime, formatTime } from './format';
 import { REPORT_TEXT, type ReportText } from './report-text';
 import type { GpcComparison, GpcItem } from './gpc-compare';
-import { GPC_TEXT, gpcCounts } from './gpc-text';
+import { GPC_TEXT, gpcCounts, gpcItemLabel } from './gpc-text';
 
 export interface ReportHtmlOptions {
   locale: Locale;
@@ -96,7 +96,7 @@ function gpcSection(c: GpcComparison, locale: Locale): string {
   const list = (title: string, items: GpcItem[]) =>
     `<h3>${esc(title)} (${items.length})</h3>` +
     (items.length
-      ? `<table><tbody>${items.map((i) => `<tr><td>${esc(t.kinds[i.kind])}</td><td class="mono">${esc(i.name)}</td></tr>`).join('')}</tbody></table>`
+      ? `<table><tbody>${items.map((i) => `<tr><td>${esc(t.kinds[i.kind])}</td><td${i.code ? '' : ' class="mono"'}>${esc(gpcItemLabel(i, locale))}</td></tr>`).join('')}</tbody></table>`
       : `<p class="muted">${esc(t.none)}</p>`);
   return (
     `<section class="gpc" data-gpc-verdict="${c.verdict}"><h2>${esc(t.heading)}</h2><p>${esc(t.intro)}</p>` +

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { LOCALES } from '../../../lib/compare/catalog';
+import { findingTitle } from '../../../lib/compare/messages';
 import type { AuditExport } from '../../../lib/report/export';
 import { GpcCompareError, compareGpc } from '../../../lib/report/gpc-compare';
 import { GPC_TEXT, gpcComparisonText } from '../../../lib/report/gpc-text';
@@ -77,6 +78,8 @@ describe('the comparison as text and in the HTML report', () => {
     const text = gpcComparisonText(c, locale);
     expect(text.split('\n').slice(0, 2)).toEqual([`${t.heading}: shop-example.ru`, t.verdicts.ignored]);
     expect(text).toContain(`${t.kinds.tracker}  mc.yandex.ru`);
+    // Findings read by their title in the reader's language.
+    expect(text).toContain(`${t.kinds.finding}  ${findingTitle('pre-consent-tracker', locale)}: mc.yandex.ru`);
     const html = renderReportHtml({ ...plain, gpc: true }, { locale, gpcComparison: c });
     expect(html).toContain('data-gpc-verdict="ignored"');
     expect(html).toContain(esc(t.verdicts.ignored));
