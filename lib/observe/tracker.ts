@@ -3,7 +3,7 @@ import { consentCookieEvent } from '../consent/cookies';
 import type { ConsentEvent } from '../model/types';
 import type { CmpSourceKind, PageMessage } from '../model/messages';
 import { addCookieHint, applyCookieChange, cookieConcernsSession, type PlainCookie, type PlainCookieChange } from './cookies';
-import { hostOf, siteOf } from './party';
+import { domainMatches, hostOf, siteOf } from './party';
 import { addRequest, completeRequest, noteSetCookie, type PlainRequest } from './requests';
 import { parseCookieWrite, requestedLifetime } from './set-cookie';
 import { type Classifiers, type SessionState, noteHost, relTime, startSession } from './state';
@@ -70,6 +70,16 @@ const isRendered = (cmp: CmpSourceKind): boolean => cmp.endsWith('-html');
 
 /** A session older than this is not reconciled on restart: the jar may hold earlier visits' cookies. */
 const RECONCILE_WINDOW_MS = 5 * 60_000;
+/**
+ * A cookie change no session claims yet waits this long for the request that explains it.
+ * Firefox delivers cookies.onChanged and webRequest events on separate channels: a third-party
+ * image's cookie can arrive before the image's own onBeforeRequest (seen 1 run in 12 on the
+ * lab shop's Top.Mail.Ru pixel), and was dropped as concerning no tab.
+ */
+const UNCLAIMED_MS = 15_000;
+const UNCLAIMED_MAX = 200;
+/** Event time stamps come from the browser, arrival times from the worker's clock. */
+const CLOCK_SLACK_MS = 1000;
 
 /**
  * Per-tab audit sessions. Every browser event goes through one promise chain, so events are
@@ -86,6 +96,8 @@ export class SessionTracker {
   /** Recent third-party request bodies per tab, by request id (memory only: a restart loses them). */
   private readonly bodies = new Map<number, Map<string, string>>();
   private readonly journal = new Journal();
+  /** Cookie changes that concerned no session when they arrived (see UNCLAIMED_MS). */
+  private unclaimed: { change: PlainCookieChange; at: number }[] = [];
   /** Whether a worker ran before this one in this browser session (set by restore). */
   private restarted = false;
   private restoreInfo: TrackerDebug['restored'] = null;
@@ -242,6 +254,7 @@ export class SessionTracker {
       if (recordingPayload(req.body)) tracked.payload = 'dom-recording';
       if (req.body) tracked.bodySize = req.body.length;
       checkRequest(state, tracked, req.body ?? null);
+      this.claimUnclaimed(state, hostOf(req.url), req.timeStamp);
       this.touch(state);
     });
   }
@@ -277,6 +290,7 @@ export class SessionTracker {
           time: relTime(state, timeStamp),
         });
       }
+      this.claimUnclaimed(state, host, timeStamp);
       this.touch(state);
     });
   }
@@ -293,27 +307,49 @@ export class SessionTracker {
   cookieChanged(change: PlainCookieChange): Promise<void> {
     return this.run('cookie', null, () => {
       const now = this.deps.now();
+      let claimed = false;
       for (const state of this.sessions.values()) {
         if (!cookieConcernsSession(state, change.cookie)) continue;
-        const obs = applyCookieChange(state, change, now, this.deps.classify);
-        if (!change.removed && change.cookie.idValue !== undefined) this.hold(state, 'cookie', change.cookie.name, change.cookie.domain, change.cookie.idValue);
-        const value = change.cookie.consentValue;
-        if (!change.removed && value !== undefined) {
-          // The consent manager's own cookie is the most reliable record of the visitor's choice.
-          const event = consentCookieEvent(change.cookie.name, value, relTime(state, now));
-          if (event) this.addConsentEvent(state, event);
-        }
-        if (obs) this.touch(state);
+        claimed = true;
+        this.applyChange(state, change, now);
       }
+      if (claimed || change.removed) return;
+      this.unclaimed = this.unclaimed.filter((u) => now - u.at <= UNCLAIMED_MS).slice(-(UNCLAIMED_MAX - 1));
+      this.unclaimed.push({ change, at: now });
+    });
+  }
+
+  private applyChange(state: SessionState, change: PlainCookieChange, at: number): void {
+    const obs = applyCookieChange(state, change, at, this.deps.classify);
+    if (!change.removed && change.cookie.idValue !== undefined) this.hold(state, 'cookie', change.cookie.name, change.cookie.domain, change.cookie.idValue);
+    const value = change.cookie.consentValue;
+    if (!change.removed && value !== undefined) {
+      // The consent manager's own cookie is the most reliable record of the visitor's choice.
+      const event = consentCookieEvent(change.cookie.name, value, relTime(state, at));
+      if (event) this.addConsentEvent(state, event);
+    }
+    if (obs) this.touch(state);
+  }
+
+  /**
+   * A request of this session to `host`, started at `since` (epoch ms), or its Set-Cookie
+   * response: a cookie of that host's domains that arrived after the request started, and that
+   * no session claimed, is this request's.
+   */
+  private claimUnclaimed(state: SessionState, host: string, since: number): void {
+    if (this.unclaimed.length === 0) return;
+    const now = this.deps.now();
+    this.unclaimed = this.unclaimed.filter((u) => {
+      if (now - u.at > UNCLAIMED_MS) return false;
+      if (u.at < since - CLOCK_SLACK_MS || u.at < state.startedAt || !domainMatches(host, u.change.cookie.domain) || !cookieConcernsSession(state, u.change.cookie)) return true;
+      this.applyChange(state, u.change, u.at);
+      return false;
     });
   }
 
   /**
    * A batch from one frame's content script, applied in order as one change; `frameUrl` comes
-   * from the sender, not the messages.
-   */
-  /**
-   * Resolves true when the batch holds the session's own top document describing itself (its
+   * from the sender, not the messages. Resolves true when the batch holds the session's own top document describing itself (its
    * title and links): only then is it time to look for the policy. The tab's first about:blank
    * (Firefox runs the content scripts there too) or the page being left can report after the
    * navigation started, with no links of this page.

@@ -136,6 +136,42 @@ describe('SessionTracker', () => {
     expect((await tracker.get(2))!.cookies).toHaveLength(0);
   });
 
+  // Firefox delivers cookies.onChanged and webRequest events on separate channels (seen on the lab
+  // shop: VID arrived 50 ms before its own pixel's onBeforeRequest, and Set-Cookie after both).
+  test("a third-party cookie reported before the request that set it waits for that request, then is the tab's", async () => {
+    const { tracker, setNow } = setup();
+    await tracker.startNavigation(1, 'https://www.lab-shop.test/', T0);
+    await tracker.startNavigation(2, 'https://other.test/', T0);
+    setNow(T0 + 455);
+    await tracker.cookieChanged({ removed: false, cause: 'explicit', cookie: cookie({ name: 'VID', domain: '.mail.ru', hostOnly: false }) });
+    expect((await tracker.get(1))!.cookies).toHaveLength(0);
+    setNow(T0 + 505);
+    await tracker.request(1, { requestId: 'r1', url: 'https://top-fwz1.mail.ru/counter?id=1', type: 'image', method: 'GET', initiator: 'https://www.lab-shop.test/', frameId: 0, timeStamp: T0 + 400 });
+    await tracker.responseHeaders(1, 'https://top-fwz1.mail.ru/counter?id=1', 0, ['VID=abc; Domain=.mail.ru; Max-Age=31536000; Path=/'], T0 + 430, 'r1');
+    const s = (await tracker.get(1))!;
+    expect(s.cookies.map((c) => ({ name: c.name, time: c.time, writes: c.writes, setBy: c.setBy, firstParty: c.firstParty }))).toEqual([{ name: 'VID', time: 455, writes: 1, setBy: 'http', firstParty: false }]);
+    expect((await tracker.get(2))!.cookies).toHaveLength(0);
+    // Claimed once: a later request to the same host does not add it again.
+    await tracker.request(1, { requestId: 'r2', url: 'https://top-fwz1.mail.ru/counter?id=2', type: 'image', method: 'GET', initiator: 'https://www.lab-shop.test/', frameId: 0, timeStamp: T0 + 600 });
+    expect((await tracker.get(1))!.cookies[0]!.writes).toBe(1);
+  });
+
+  test('an unclaimed cookie is not given to a request that started after it, nor after the wait', async () => {
+    const { tracker, setNow } = setup();
+    await tracker.startNavigation(1, 'https://www.lab-shop.test/', T0);
+    setNow(T0 + 100);
+    await tracker.cookieChanged({ removed: false, cause: 'explicit', cookie: cookie({ name: 'early', domain: '.mail.ru', hostOnly: false }) });
+    setNow(T0 + 3000);
+    // Started 2.9 s after that cookie arrived: not the request that set it.
+    await tracker.request(1, { requestId: 'r1', url: 'https://top-fwz1.mail.ru/a', type: 'image', method: 'GET', initiator: null, frameId: 0, timeStamp: T0 + 3000 });
+    expect((await tracker.get(1))!.cookies).toHaveLength(0);
+    setNow(T0 + 20_000);
+    await tracker.cookieChanged({ removed: false, cause: 'explicit', cookie: cookie({ name: 'old', domain: '.yandex.ru', hostOnly: false }) });
+    setNow(T0 + 40_000);
+    await tracker.request(1, { requestId: 'r2', url: 'https://mc.yandex.ru/watch/1', type: 'image', method: 'GET', initiator: null, frameId: 0, timeStamp: T0 + 19_900 });
+    expect((await tracker.get(1))!.cookies).toHaveLength(0);
+  });
+
   test('overwrites count writes instead of duplicating; a real removal is marked', async () => {
     const { tracker } = setup();
     await tracker.startNavigation(1, 'https://www.lab-shop.test/', T0);
