@@ -15,10 +15,12 @@ export const PURPOSE_LEXICON: Lexicon = [
 
 /** Category labels of consent managers, imports and headings ("Statistics", "Targeting Cookies"). */
 export const LABEL_LEXICON: Lexicon = [
-  ['marketing', ['marketing', 'advertis', 'targeting', 'ads', 'реклам', 'маркетинг', 'werbung', 'werbe', 'social']],
-  ['analytics', ['analytic', 'statistic', 'statist', 'performance', 'measurement', 'аналит', 'аналіт', 'статист', 'statistik', 'analyse']],
-  ['functional', ['functional', 'preference', 'personaliz', 'personalis', 'функциональ', 'функціональ', 'предпочтен', 'funktional', 'präferenz', 'komfort']],
-  ['necessary', ['necessary', 'essential', 'strictly', 'required', 'security', 'technical', 'необходим', 'необхідн', 'обязательн', 'технически', 'технічн', 'notwendig', 'erforderlich', 'essenziell', 'sicherheit']],
+  // "целевые"/"цільові" are the ru/uk words CMP translations use for targeting cookies
+  ['marketing', ['marketing', 'advertis', 'targeting', 'ads', 'реклам', 'маркетинг', 'таргет', 'целев', 'цільов', 'werbung', 'werbe', 'social', 'жарнам']],
+  // "производительности"/"продуктивності"/"Leistung": performance cookies in ru/uk/de translations
+  ['analytics', ['analytic', 'statistic', 'statist', 'performance', 'measurement', 'аналит', 'аналіт', 'статист', 'производительн', 'продуктивн', 'statistik', 'analyse', 'leistung']],
+  ['functional', ['functional', 'preference', 'personaliz', 'personalis', 'функциональ', 'функціональ', 'предпочтен', 'персонализ', 'персоналіз', 'funktional', 'präferenz', 'komfort']],
+  ['necessary', ['necessary', 'essential', 'strictly', 'required', 'security', 'technical', 'необходим', 'необхідн', 'обязательн', 'обов', 'технически', 'технічн', 'notwendig', 'erforderlich', 'essenziell', 'sicherheit', 'қажетті']],
 ];
 
 const WORD_RE = /[\p{L}\p{N}]+/gu;

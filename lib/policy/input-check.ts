@@ -4,7 +4,9 @@
 // "undeclared" against a document the tool never read. Pure: bytes and a file name in.
 import type { PolicyOverride } from '../observe/policy-flow';
 import { decodeBytes } from './charset';
+import { dataToText } from './data-document';
 import { extractDocument } from './extract';
+import { looseLiterals } from './loose-data';
 import { parseEdpbKnowledgeBase } from './imports/edpb';
 import { parseOcdCsv } from './imports/ocd-csv';
 import type { PolicyDeps } from './types';
@@ -77,8 +79,14 @@ export function policyOverrideFromFile(bytes: Uint8Array, name: string, deps?: P
   const file = checkPolicyFile(bytes, name);
   const label = baseName(name);
   switch (file.kind) {
-    case 'json':
-      return { kind: 'declarations', declarations: withName(() => parseEdpbKnowledgeBase(JSON.parse(file.text)), name), label };
+    case 'json': {
+      const json = JSON.parse(file.text) as unknown;
+      if (!looksLikeEdpb(json) && dataToText(looseLiterals(file.text).map((f) => f.value)) !== '') {
+        // a site's own cookie list kept as JSON: read like any policy (lib/policy/data-document.ts)
+        return { kind: 'text', text: file.text };
+      }
+      return { kind: 'declarations', declarations: withName(() => parseEdpbKnowledgeBase(json), name), label };
+    }
     case 'csv':
       return { kind: 'declarations', declarations: withName(() => parseOcdCsv(file.text, deps), name), label };
     case 'html':
@@ -86,6 +94,13 @@ export function policyOverrideFromFile(bytes: Uint8Array, name: string, deps?: P
     case 'text':
       return { kind: 'text', text: file.text };
   }
+}
+
+/** The EDPB tool's knowledge base: { knowledges: [...] }, a list of them, or a list of entries with `kind`. */
+function looksLikeEdpb(json: unknown): boolean {
+  const isRec = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+  if (isRec(json)) return Array.isArray(json.knowledges);
+  return Array.isArray(json) && json.some((x) => isRec(x) && (Array.isArray(x.knowledges) || typeof x.kind === 'string' || 'wildcard_match' in x));
 }
 
 function withName<T>(read: () => T, name: string): T {

@@ -27,6 +27,8 @@ const FRAGMENTS = [
   '`_ym_uid`', ' и ', ' and ', 'начинаются с ', 'prefix ', 'не используем ', 'we do not use ', 'wir verwenden keine ', 'вимкнено',
   ', а ', ' but ', 'all cookies expire after two years', 'other websites such as remixlang', 'zum Beispiel aussehen:', '<th>Purpose</th><td>:</td>',
   'Provider', 'HTML Local Storage', '[x2]', '_ga_#', '_ga_<id>', 'a few minutes', 'до очистки',
+  // cookie declarations kept as data: JSON, JS literals, configs
+  "{ name: '_ga', expiry: '2 years' }, ", '= [', '{', '}', '[', ']', 'cookies: [/^_pk/, ', "col1: '^_ga', is_regex: true", '"name": ', '`${', '/*', '//', '() => {',
 ];
 const policyish = fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 200 }).map((a) => a.join(''));
 const anyText = fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 300 }), policyish);
@@ -146,6 +148,10 @@ describe('fuzz', () => {
     ['markdown rows', '| `_ga` | 2 years |\n'],
     ['key/value rows', '<table><tr><th>Name</th><td>:</td><td>x_id</td></tr><tr><th>Expires in</th><td>:</td><td>1 day</td></tr>'],
     ['jsx', "<td className=\"c\">{' '}_ga</td>\n"],
+    ['cookie objects', "{ name: '_ga', expiry: '2 years', provider: 'Google' },\n"],
+    ['unclosed literals', 'x = {'],
+    ['a long key before a colon', 'a'.repeat(5000) + ': ['],
+    ['blanks after an opener', '= ' + ' '.repeat(4000)],
   ])('1 MB of %s parses within the budget', (_name, unit) => {
     const big = repeatTo(unit, MB);
     for (const input of [{ html: big }, { text: big }]) {
