@@ -33,6 +33,12 @@ function campaign(args: string[]): Proc {
   return { child, stdout: () => out, stderr: () => err, exited };
 }
 
+// Hang guards, not speed targets: each test runs whole campaigns (20 jobs, twice for a resume)
+// and the first waits up to 150 s for its first results; under CI load they outlast the 120 s default.
+const CTRL_C_MS = 420_000;
+const SLOW_SITES_MS = 240_000;
+const QUEUE_MS = 300_000;
+
 const resultLines = (text: string) => text.split('\n').filter((l) => /^\[(none|accept|reject)\] [✓✗]/.test(l));
 
 async function until(what: string, check: () => boolean, timeoutMs: number): Promise<void> {
@@ -130,7 +136,7 @@ describe('campaigns', () => {
     const exported = campaign(['export', '--out', out, '--csv', csv]);
     expect(await exported.exited, exported.stderr()).toBe(0);
     expect(readFileSync(join(csv, 'sites.csv'), 'utf8').trim().split('\n')).toHaveLength(21);
-  });
+  }, CTRL_C_MS);
 
   test('a site that never answers times out, bad lines are reported, and the campaign goes on', async () => {
     const sockets: Socket[] = [];
@@ -162,7 +168,7 @@ describe('campaigns', () => {
       for (const s of sockets) s.destroy();
       await new Promise((r) => hang.close(r));
     }
-  });
+  }, SLOW_SITES_MS);
 
   test('through Redis with two workers (one killed mid-job and replaced) the campaign has the same results', async () => {
     // The ten sites in mode none: the in-process run's results for those jobs are the reference.
@@ -203,5 +209,5 @@ describe('campaigns', () => {
       for (const w of workers) if (w.child.exitCode === null && w.child.signalCode === null) w.child.kill('SIGKILL');
       redis.kill('SIGTERM');
     }
-  });
+  }, QUEUE_MS);
 });
