@@ -5,8 +5,8 @@
 import type { PolicyOverride } from '../observe/policy-flow';
 import { decodeBytes } from './charset';
 import { dataToText } from './data-document';
-import { extractDocument } from './extract';
 import { looseLiterals } from './loose-data';
+import { documentOf } from './source-form';
 import { parseEdpbKnowledgeBase } from './imports/edpb';
 import { parseOcdCsv } from './imports/ocd-csv';
 import type { PolicyDeps } from './types';
@@ -64,7 +64,8 @@ export function checkPolicyFile(bytes: Uint8Array, name: string): CheckedPolicyF
     return out('csv');
   }
   if (kind === 'html') {
-    const visible = extractDocument(text).text;
+    // through the same door the reader uses: a single-file component's <template> is its text
+    const visible = documentOf({ html: text, url: null }).text;
     if (!/\p{L}/u.test(visible)) {
       throw new PolicyInputError(`${name}: the HTML page has no readable text (a page built by scripts in the browser shows nothing until it runs: save it from the browser after it has loaded, or give its URL).`);
     }

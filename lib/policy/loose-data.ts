@@ -40,7 +40,7 @@ export function looseLiterals(text: string): FoundLiteral[] {
   const out: FoundLiteral[] = [];
   // a literal opens where an expression can start: after "=", "(", ",", ":", "return", "default", or a line start
   // (one run of blanks, then at most one line break and its indent: two adjacent runs would backtrack quadratically)
-  const opener = /(?:^|[=(,:]|\breturn|\bdefault)[ \t]*(?:\r?\n[ \t]*)?([{[])/gm;
+  const opener = /(?:^|[=(,:]|=>|\breturn|\bdefault)[ \t]*(?:\r?\n[ \t]*)?([{[])/gm;
   let m: RegExpExecArray | null;
   // a literal that is not data is looked into again (a function body may hold one); the reading
   // stops when it has read the text a few times over, so no text costs more than linear time
@@ -95,7 +95,11 @@ class Parser {
     if (c === undefined) return SKIPPED;
     if (depth > MAX_DEPTH) return this.skipExpression();
     if (c === '{') return this.object(depth);
-    if (c === '[') return this.array(depth);
+    if (c === '[') return this.array(depth, ']');
+    if (c === 'a' && /^array\s*\(/.test(this.s.slice(this.at, this.at + 12))) {
+      this.at = this.s.indexOf('(', this.at);
+      return this.array(depth, ')');
+    }
     if (c === '"' || c === "'" || c === '`') {
       const str = this.string(c);
       return this.atEnd() ? str : this.skipExpression();
@@ -145,25 +149,37 @@ class Parser {
     }
   }
 
-  private array(depth: number): Parsed {
+  /** A list; PHP's `['name' => '_ga']` and `array(...)` are keyed lists, read as objects. */
+  private array(depth: number, close: ']' | ')'): Parsed {
     this.at++;
     const out: LooseValue[] = [];
+    let keyed: LooseObject | null = null;
     for (;;) {
       const before = this.at;
       this.space();
       const c = this.s[this.at];
-      if (c === undefined) return out;
-      if (c === ']') {
+      if (c === undefined) return keyed ?? out;
+      if (c === close) {
         this.at++;
-        return out;
+        return keyed ?? out;
       }
       if (c === ',') this.at++;
       else {
         const v = this.value(depth + 1);
-        if (v !== SKIPPED) out.push(v);
+        this.space();
+        if (v !== SKIPPED && (typeof v === 'string' || typeof v === 'number') && this.arrow()) {
+          this.at += 2;
+          const x = this.value(depth + 1);
+          keyed ??= {};
+          if (x !== SKIPPED && !Object.prototype.hasOwnProperty.call(keyed, String(v))) keyed[String(v)] = x;
+        } else if (v !== SKIPPED) out.push(v);
       }
       if (this.at === before) this.at++;
     }
+  }
+
+  private arrow(): boolean {
+    return this.s[this.at] === '=' && this.s[this.at + 1] === '>';
   }
 
   private key(): string | null {
@@ -224,7 +240,7 @@ class Parser {
   private atEnd(): boolean {
     this.space();
     const c = this.s[this.at];
-    return c === undefined || c === ',' || c === '}' || c === ']' || c === ')' || c === ';';
+    return c === undefined || c === ',' || c === '}' || c === ']' || c === ')' || c === ';' || this.arrow();
   }
 
   /** Skips what is not a literal up to the comma or closing bracket that ends it. */

@@ -16,7 +16,7 @@ export function documentOf(input: { html?: string; text?: string; url: string | 
   const source = input.html ?? input.text ?? '';
   const data = dataOf(source);
   // a file that is data through and through (JSON, a JS module of cookie objects) is read as its data alone
-  if (data !== null && data.share >= DATA_SHARE) return textToDocument(data.text);
+  if (data !== null && data.share >= DATA_SHARE && !isPageSource(source)) return textToDocument(data.text);
   let doc: ExtractedDocument;
   if (input.html !== undefined) doc = extractDocument(withoutTemplates(input.html), input.url ?? undefined);
   else if (isPageSource(source)) doc = extractDocument(withoutTemplates(withoutCode(source)), input.url ?? undefined);
@@ -30,7 +30,7 @@ const DATA_SHARE = 0.6;
  * A key/value pair in code: `name: '_ga'`, `"expiry": "2 years"`. Cheap test before the data is
  * read; the key's length is bounded, or a long run of letters costs quadratic time to reject.
  */
-const DATA_HINT = /(?<![\w$])["']?[A-Za-z_$][\w$-]{0,60}["']?[ \t]*:[ \t]*["'`/[{]/;
+const DATA_HINT = /(?<![\w$])["']?[A-Za-z_$][\w$-]{0,60}["']?[ \t]*(?::|=>)[ \t]*["'`/[{]/;
 
 /** The cookie rows and name lists in the source's object and array literals, as text, with the literals' share of the source. */
 function dataOf(source: string): { text: string; share: number } | null {
@@ -73,6 +73,8 @@ export function isPageSource(text: string): boolean {
   return lines >= 5 && markup / lines >= MARKUP_SHARE;
 }
 
+const SFC_OPEN = /^\s*(?:<!--[\s\S]{0,2000}?-->\s*)*<template[\s>]/;
+
 const TEMPLATE_RES: RegExp[] = [
   /<\?(?:php|=)[\s\S]*?(?:\?>|$)/g, // PHP blocks and echoes
   /\{\{--[\s\S]*?--\}\}/g, // Blade comments
@@ -85,6 +87,8 @@ const TEMPLATE_RES: RegExp[] = [
 /** Template and component syntax removed; JSX spacing `{' '}` kept as a space. */
 export function withoutTemplates(source: string): string {
   let s = source.replace(/\{\s*(['"`])(\s*)\1\s*\}/g, ' ');
+  // a single-file component (Vue, Svelte) opens with <template>: there it is the page, not inert markup
+  if (SFC_OPEN.test(s)) s = s.replace(/<\/?template\b[^<>]{0,300}>/g, ' ');
   for (const re of TEMPLATE_RES) s = s.replace(re, ' ');
   return s;
 }

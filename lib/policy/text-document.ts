@@ -1,6 +1,7 @@
 // Plain text (a saved policy, pasted text) to the same ExtractedDocument shape as HTML, so one
 // parser reads both. Tab- or pipe-separated lines become table rows: that is how tables survive
 // copying out of a browser. Stray HTML tags left in saved text are dropped.
+import { headerColumns } from './cookie-table';
 import { decodeEntities } from './entities';
 import type { DocumentBlock, ExtractedDocument, ExtractedTable, TableCell } from './types';
 
@@ -14,9 +15,17 @@ export function textToDocument(input: string): ExtractedDocument {
   let table: ExtractedTable | null = null;
   let lastHeading: string | null = null;
   const lines = withoutFrontMatter(input.split(/\r\n|\r|\n/));
+  const labelled = labelledRuns(lines);
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i] ?? '';
-    const cells = splitCells(raw);
+    const pair = labelled.get(i);
+    // a run of "Label: value" lines about one cookie reads as its key/value table
+    if (pair !== undefined && pair.first) table = null;
+    // a grid table's border (reStructuredText "+----+====+") sits between rows of one table
+    if (pair === undefined && table !== null && GRID_BORDER.test(raw)) continue;
+    // a grid row that only continues a cell of the row above ("|  | | the docs. | |") keeps the table going
+    if (pair === undefined && table !== null && /^\s*\|.*\|\s*$/.test(raw) && splitCells(raw) === null) continue;
+    const cells = pair !== undefined ? [pair.label, pair.value] : splitCells(raw);
     if (cells === null) {
       const text = clean(raw);
       table = null;
@@ -88,6 +97,48 @@ export function markdownToText(line: string): string {
     .replace(/__(?=`)|(?<=`)__/g, '')
     .replace(/(^|[\s(,+])_(?=`)/g, '$1')
     .replace(/(?<=`)_(?=[\s,.:;)+]|$)/g, '');
+}
+
+const GRID_BORDER = /^\s*\+[-=+:]{3,}\+\s*$/;
+const LABEL_LINE = /^(?:[-*•+]\s+)?([\p{L}][\p{L} ./'’()-]{0,38}?)\s*:\s+(\S.*)$/u;
+
+/**
+ * Runs of "Label: value" lines ("**Cookie**: _ga", "**Duration**: 2 years") whose labels are a
+ * cookie table's column words, with a name among them: the way Markdown writes a key/value table.
+ */
+function labelledRuns(lines: string[]): Map<number, { label: string; value: string; first: boolean }> {
+  const out = new Map<number, { label: string; value: string; first: boolean }>();
+  let run: { i: number; label: string; value: string }[] = [];
+  const flush = (): void => {
+    if (run.length >= 2) {
+      const cols = run.map((r) => labelColumn(r.label));
+      const known = cols.filter((c) => c !== null).length;
+      if (cols.includes('name') && known >= 2 && known >= run.length * 0.6) {
+        run.forEach((r, k) => out.set(r.i, { label: r.label, value: r.value, first: k === 0 || cols[k] === 'name' }));
+      }
+    }
+    run = [];
+  };
+  lines.forEach((raw, i) => {
+    if (raw.length > 600 || !raw.includes(':')) {
+      flush();
+      return;
+    }
+    const m = LABEL_LINE.exec(clean(raw));
+    if (m === null) flush();
+    else run.push({ i, label: m[1]!.trim(), value: m[2]!.trim() });
+  });
+  flush();
+  return out;
+}
+
+function labelColumn(label: string): string | null {
+  if (headerColumns([{ text: label, header: true, offset: 0 }])?.get('name') === 0) return 'name';
+  // other columns are asked with a dummy name cell beside the label, as the key/value reader does
+  const cols = headerColumns([{ text: label, header: true, offset: 0 }, { text: 'name', header: true, offset: 0 }]);
+  if (cols === null) return null;
+  for (const [column, i] of cols) if (i === 0) return column;
+  return null;
 }
 
 /** Cells of a tab- or pipe-separated line, or null for an ordinary line. */

@@ -86,6 +86,43 @@ export default function CookiePolicy() {
     ['_fbp', '_hjSessionUser_123'],
     [['_fbp', 90 * DAY, undefined]],
   ],
+  [
+    'Vue single-file component: the table in <template>, one more row in data()',
+    `<template>
+  <div class="datenschutz">
+    <h2>Cookies</h2>
+    <table>
+      <thead><tr><th>Name</th><th>Anbieter</th><th>Zweck</th><th>Speicherdauer</th></tr></thead>
+      <tbody>
+        <tr><td>_pk_id.*</td><td>Matomo</td><td>Statistik</td><td>13 Monate</td></tr>
+        <tr v-for="c in extra" :key="c.name"><td>{{ c.name }}</td><td>{{ c.dauer }}</td></tr>
+      </tbody>
+    </table>
+  </div>
+</template>
+<script>
+export default {
+  data() {
+    return { extra: [{ name: 'shop_consent', anbieter: 'Eigentümer dieser Website', zweck: 'Speichert die Einwilligung', dauer: '1 Jahr' }] };
+  },
+};
+</script>`,
+    ['_pk_id.*', 'shop_consent'],
+    [['_pk_id.', 13 * 30 * DAY, 'analytics'], ['shop_consent', YEAR, undefined]],
+  ],
+  [
+    'PHP config array with => pairs (ru)',
+    `<?php
+return [
+    'title' => 'Файлы cookie',
+    'cookies' => [
+        ['name' => 'PHPSESSID', 'purpose' => 'Идентификатор сессии', 'expiry' => 'До закрытия браузера', 'category' => 'Необходимые'],
+        array('name' => '_ym_uid', 'purpose' => 'Яндекс.Метрика', 'expiry' => '1 год', 'category' => 'Аналитические'),
+    ],
+];`,
+    ['PHPSESSID', '_ym_uid'],
+    [['PHPSESSID', 'session', 'necessary'], ['_ym_uid', YEAR, 'analytics']],
+  ],
   // data that declares no cookie
   ['a form definition', `const fields = [{ name: 'email', type: 'email', label: 'E-mail' }, { name: 'phone', type: 'tel', label: 'Phone' }];`, [], []],
   ['a package manifest', JSON.stringify({ name: 'shop', version: '1.0.0', scripts: { build: 'vite build' }, dependencies: { react: '^18' } }), [], []],

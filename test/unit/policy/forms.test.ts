@@ -136,6 +136,32 @@ const FORMS: [string, Source, string[], [string, number | string | null][]][] = 
   ['de a sample after "zum Beispiel ... aussehen:" is not declared', { text: 'So können zum Beispiel Cookie-Daten aussehen:\nsample_cookie_id: 4fa1 (Cookie)\n' }, [], []],
   ['en paths and file names in prose are not names', { text: 'Read the cookie notice at example.com/legal/cookie_policy or download cookie_policy.pdf.' }, [], []],
   ['en header words are never names', { html: '<table><tr><th>Name</th><td>:</td><td>Provider</td></tr><tr><th>Purpose</th><td>:</td><td>Type</td></tr></table>' }, [], []],
+  // Markdown key/value blocks: one "**Label**: value" line per fact, a blank line between cookies
+  [
+    'en Markdown label lines per cookie',
+    { text: '### Analytics cookies\n**Cookie**: _ga  \n**Description**: Tells visitors apart.  \n**Service**: Google Analytics  \n**Duration**: 2 years\n\n**Cookie**: `_gid`  \n**Duration**: 1 day\n\nNote: we review this list yearly.' },
+    ['_ga', '_gid'],
+    [['_ga', 2 * YEAR], ['_gid', DAY]],
+  ],
+  [
+    'de label lines with a list mark',
+    { text: 'Folgende Cookies setzen wir:\n- Name: shop_cart\n- Zweck: Warenkorb\n- Speicherdauer: 14 Tage' },
+    ['shop_cart'],
+    [['shop_cart', 14 * DAY]],
+  ],
+  [
+    'lines with colons that are not a cookie table stay prose',
+    { text: 'Contact: privacy@example.com\nAddress: 1 Main Street\nPhone: 555 0100' },
+    [],
+    [],
+  ],
+  // reStructuredText grid table: +---+ borders between rows, a cell continued on the next line
+  [
+    'en reStructuredText grid table',
+    { text: '+----------+--------+------------------+---------+\n| Provider | Cookie | Purpose          | Expiry  |\n+==========+========+==================+=========+\n| Google   | _ga    | Counts visits to | 2 years |\n|          |        | the docs.        |         |\n+----------+--------+------------------+---------+\n| Docs     | csrftoken | Form safety   | 1 year  |\n+----------+--------+------------------+---------+' },
+    ['_ga', 'csrftoken'],
+    [['_ga', 2 * YEAR], ['csrftoken', YEAR]],
+  ],
 ];
 
 describe('cookie names in every form', () => {
