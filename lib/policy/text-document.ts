@@ -5,7 +5,17 @@ import { headerColumns } from './cookie-table';
 import { decodeEntities } from './entities';
 import type { DocumentBlock, ExtractedDocument, ExtractedTable, TableCell } from './types';
 
-const TAG_RE = /<\/?[a-zA-Z][a-zA-Z0-9]{0,15}(?:\s[^<>]{0,500})?\/?>/g;
+const TAG_RE = /<\/?([a-zA-Z][a-zA-Z0-9]{0,15})(?:\s[^<>]{0,500})?\/?>/g;
+/**
+ * Element names a saved page leaves in its text. Any other lower-case "<id>" is a placeholder
+ * ("_ga_<id>", "_pk_id.<site>") that names a cookie's variable part and must stay.
+ */
+const HTML_TAGS = new Set(
+  ('a abbr address article aside audio b bdi bdo blockquote body br button caption center cite code col colgroup dd del details dfn div dl dt em ' +
+    'figcaption figure font footer form h1 h2 h3 h4 h5 h6 head header hr html i iframe img input ins kbd label li link main mark meta nav nobr ' +
+    'noscript ol p path picture pre q s samp script section small source span strong style sub summary sup svg table tbody td template tfoot th ' +
+    'thead time title tr u ul var video wbr').split(' '),
+);
 
 export function textToDocument(input: string): ExtractedDocument {
   const blocks: DocumentBlock[] = [];
@@ -80,7 +90,8 @@ function withoutFrontMatter(lines: string[]): string[] {
 }
 
 function clean(line: string): string {
-  return markdownToText(decodeEntities(line.replace(TAG_RE, ' '))).replace(/[\s\u00a0]+/g, ' ').trim();
+  const untagged = line.replace(TAG_RE, (tag, name: string) => (HTML_TAGS.has(name.toLowerCase()) || /^[A-Z]/.test(name) ? ' ' : tag));
+  return markdownToText(decodeEntities(untagged)).replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
 /**

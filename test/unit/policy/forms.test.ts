@@ -136,6 +136,13 @@ const FORMS: [string, Source, string[], [string, number | string | null][]][] = 
   ['de a sample after "zum Beispiel ... aussehen:" is not declared', { text: 'So können zum Beispiel Cookie-Daten aussehen:\nsample_cookie_id: 4fa1 (Cookie)\n' }, [], []],
   ['en paths and file names in prose are not names', { text: 'Read the cookie notice at example.com/legal/cookie_policy or download cookie_policy.pdf.' }, [], []],
   ['en header words are never names', { html: '<table><tr><th>Name</th><td>:</td><td>Provider</td></tr><tr><th>Purpose</th><td>:</td><td>Type</td></tr></table>' }, [], []],
+  // a placeholder in angle brackets is part of the name, not markup; real tags are still dropped
+  [
+    'en plain text placeholders in angle brackets',
+    { text: 'Cookies we use:\n- _ga_<id> – Google Analytics, 2 years\n- _pk_id.<site> – Matomo, 13 months\n- <b>cart</b> – <i>basket</i>, 1 day' },
+    ['_ga_*', '_pk_id.*', 'cart'],
+    [['_ga_', 2 * YEAR], ['_pk_id.', 13 * MONTH], ['cart', DAY]],
+  ],
   // Markdown key/value blocks: one "**Label**: value" line per fact, a blank line between cookies
   [
     'en Markdown label lines per cookie',
