@@ -8,6 +8,8 @@ import { lifetimeInText } from './lifetime-in-text';
 
 const PAREN = /([!#$%&*+\-.^_|~0-9A-Za-z<>{}[\]`]+)\s*\(([^()\n]{1,40})\)/g;
 const CLAUSE_END = /[;,](?:\s|$)/g;
+/** A cookie name in the bracket: a token with letters and an inner "_" or "." ("_pk_id", "_ga_*"), not "1.5". */
+const NAME_INSIDE = /(?:^|[\s,;:`])(?=[\w.*-]*[A-Za-z])[\w-]*[_.][\w.*-]+/;
 
 export interface ParenLifetime {
   /** The word right before the parenthesis, backticks dropped. */
@@ -28,9 +30,18 @@ export function parenLifetimes(text: string, lang: PolicyLanguage): ParenLifetim
     // the parenthesis must be the lifetime itself, not a remark that happens to hold a number
     if (d.kind !== 'session' && d.kind !== 'persistent' && !/\d|year|month|day|hour|minute|год|лет|рік|рок|міс|мес|дн|день|час|годин|хвил|минут|jahr|monat|tag|stunde|minute|жыл|ай|күн|сағат/iu.test(inner)) continue;
     if (d.text.replace(/\s+/g, ' ').length < inner.replace(/\s+/g, ' ').length * 0.5) continue;
+    // "Matomo (_pk_id, 13 months)": the bracket holds the name with its lifetime, not a lifetime of the word before
+    if (NAME_INSIDE.test(inner)) continue;
     out.push({ word: m[1]!.replace(/`/g, ''), duration: { ...d, text: inner }, start: m.index, end: m.index + m[0].length });
   }
   return out;
+}
+
+/** "Matomo (_pk_id, 13 months)": a bracket that holds a name and its lifetime speaks of a cookie. */
+export function namedBracket(text: string, lang: PolicyLanguage): boolean {
+  if (!text.includes('(')) return false;
+  for (const m of text.matchAll(/\(([^()\n]{3,80})\)/g)) if (NAME_INSIDE.test(m[1]!) && lifetimeInText(m[1]!, lang) !== null) return true;
+  return false;
 }
 
 /**

@@ -28,6 +28,8 @@ export function listItemCandidates(ctx: ReadContext): CookieCandidate[] {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.kind !== 'list-item') namedList = false;
+    // a list whose later item opens with a name ("django_language – …") names its plain leads from the first item on
+    else if (blocks[i - 1]?.kind !== 'list-item') namedList = runHasNames(blocks, i, ctx, COOKIE_CONTEXT.test(intro));
     if (samples.has(b.offset)) continue;
     // the heading or the introducing line ("Folgende Cookies werden verwendet:") sets the list's context
     const text = b.text.replace(LIST_MARK, '');
@@ -59,6 +61,16 @@ export function listItemCandidates(ctx: ReadContext): CookieCandidate[] {
     });
   }
   return out;
+}
+
+/** True when an item of the list starting at `start` opens with names a plain reading accepts. */
+function runHasNames(blocks: ReadContext['doc']['blocks'], start: number, ctx: ReadContext, cookieContext: boolean): boolean {
+  for (let j = start; j < blocks.length && j < start + 200 && blocks[j]!.kind === 'list-item'; j++) {
+    const text = blocks[j]!.text.replace(LIST_MARK, '');
+    const split = leadSplit(text);
+    if (split !== null && split.rest !== '' && leadNames(split.lead, ctx, cookieContext || COOKIE_CONTEXT.test(text.toLowerCase())) !== null) return true;
+  }
+  return false;
 }
 
 /** A lower-case single word that is no category or technology word ("csrftoken", not "analytics"). */

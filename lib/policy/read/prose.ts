@@ -11,7 +11,7 @@ import { COOKIE_CONTEXT, OTHER_SITES } from './cues';
 import { sampleBlocks } from './samples';
 import { lifetimeInText } from './lifetime-in-text';
 import { namesInText } from './names-in-text';
-import { clauseLifetimes, key, parenLifetimes, type ParenLifetime } from './clause-lifetimes';
+import { clauseLifetimes, key, namedBracket, parenLifetimes, type ParenLifetime } from './clause-lifetimes';
 import { addWritten, isExcluded } from './name-tokens';
 import { makeSectionCategory } from './section';
 
@@ -27,7 +27,7 @@ export function proseCandidates(ctx: ReadContext): CookieCandidate[] {
     if (OTHER_SITES.test(s.lower)) continue;
     const parens = parenLifetimes(s.text, ctx.lang);
     // "Необхідні: sessionid (сесія), csrftoken (1 рік)": a name with its lifetime in brackets declares it
-    if (!COOKIE_CONTEXT.test(s.lower) && parens.length === 0) {
+    if (!COOKIE_CONTEXT.test(s.lower) && parens.length === 0 && !namedBracket(s.text, ctx.lang)) {
       later.push(s);
       continue;
     }

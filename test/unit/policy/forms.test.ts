@@ -143,6 +143,17 @@ const FORMS: [string, Source, string[], [string, number | string | null][]][] = 
     ['_ga_*', '_pk_id.*', 'cart'],
     [['_ga_', 2 * YEAR], ['_pk_id.', 13 * MONTH], ['cart', DAY]],
   ],
+  // a bracket that holds the name with its lifetime, in a sentence with no cookie word
+  ['de name and lifetime in one bracket', { text: 'Wir nutzen Matomo (_pk_id, 13 Monate).' }, ['_pk_id'], [['_pk_id', 13 * MONTH]]],
+  ['en name and lifetime in one bracket', { text: 'We use Matomo (_pk_id, 13 months) and nothing else.' }, ['_pk_id'], [['_pk_id', 13 * MONTH]]],
+  // plain lower-case leads named from the first item once a later item opens with a marked name
+  [
+    'en list whose first items have plain leads',
+    { text: 'Cookies:\n- sessionid – keeps you logged in\n- csrftoken – form protection, 1 year\n- django_language – language choice' },
+    ['csrftoken', 'django_language', 'sessionid'],
+    [['csrftoken', YEAR]],
+  ],
+  ['en list of features stays a list of features', { text: 'Features:\n- search – find products fast\n- wishlist – keep items for later\n- reviews – read what others say' }, [], []],
   // Markdown key/value blocks: one "**Label**: value" line per fact, a blank line between cookies
   [
     'en Markdown label lines per cookie',
