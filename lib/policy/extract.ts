@@ -25,9 +25,45 @@ interface OpenElement {
 interface TableContext {
   index: number;
   table: ExtractedTable;
-  row: { text: string; header: boolean }[] | null;
-  cell: { text: string; header: boolean } | null;
+  row: { text: string; header: boolean; rowspan: number; colspan: number }[] | null;
+  cell: { text: string; header: boolean; rowspan: number; colspan: number } | null;
   caption: string | null;
+  /** Cells of earlier rows that span down into the next ones, by column ("Яндекс.Метрика" over two rows). */
+  carry: Map<number, { text: string; header: boolean; left: number }>;
+}
+
+/** Spans above this are layout, not a declaration: kept small so a hostile table costs little. */
+const MAX_SPAN = 50;
+
+function span(value: string | undefined): number {
+  const n = Number.parseInt(value ?? '1', 10);
+  return Number.isFinite(n) && n > 1 ? Math.min(n, MAX_SPAN) : 1;
+}
+
+/** A row with the cells spanning into it from above put back in their columns, and wide cells padded. */
+function placeRow(ctx: TableContext, row: { text: string; header: boolean; rowspan: number; colspan: number }[]): { text: string; header: boolean }[] {
+  if (ctx.carry.size === 0 && row.every((c) => c.rowspan === 1 && c.colspan === 1)) return row;
+  const out: { text: string; header: boolean }[] = [];
+  let k = 0;
+  for (let col = 0; (k < row.length || [...ctx.carry.keys()].some((c) => c >= col)) && col < 200; col++) {
+    const carried = ctx.carry.get(col);
+    if (carried !== undefined) {
+      out.push({ text: carried.text, header: carried.header });
+      if (--carried.left <= 0) ctx.carry.delete(col);
+      continue;
+    }
+    const c = row[k++];
+    if (c === undefined) {
+      out.push({ text: '', header: false });
+      continue;
+    }
+    out.push({ text: c.text, header: c.header });
+    if (c.rowspan > 1) ctx.carry.set(col, { text: c.text, header: c.header, left: c.rowspan - 1 });
+    for (let extra = 1; extra < c.colspan; extra++) out.push({ text: '', header: c.header });
+    col += c.colspan - 1;
+  }
+  while (out.length > 0 && out[out.length - 1]!.text === '' && out.length > row.length) out.pop();
+  return out;
 }
 
 const collapse = (s: string): string => s.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
@@ -83,13 +119,13 @@ export function extractDocument(html: string, baseUrl?: string, options: Extract
   };
 
   const endCell = (ctx: TableContext): void => {
-    if (ctx.cell !== null && ctx.row !== null) ctx.row.push({ text: collapse(ctx.cell.text), header: ctx.cell.header });
+    if (ctx.cell !== null && ctx.row !== null) ctx.row.push({ ...ctx.cell, text: collapse(ctx.cell.text) });
     ctx.cell = null;
   };
 
   const endRow = (ctx: TableContext): void => {
     endCell(ctx);
-    const row = ctx.row;
+    const row = ctx.row === null ? null : placeRow(ctx, ctx.row);
     ctx.row = null;
     if (row === null || !row.some((c) => c.text !== '')) return;
     const text = row.map((c) => c.text).join('\t');
@@ -146,7 +182,7 @@ export function extractDocument(html: string, baseUrl?: string, options: Extract
       if (name === 'table') {
         if (ctx === undefined) flush();
         const table: ExtractedTable = { caption: null, heading: lastHeading, rows: [], offset: len === 0 ? 0 : len + 1 };
-        tableStack.push({ index: tables.length, table, row: null, cell: null, caption: null });
+        tableStack.push({ index: tables.length, table, row: null, cell: null, caption: null, carry: new Map() });
         tables.push(table);
       } else if (ctx !== undefined && name === 'caption') {
         ctx.caption = '';
@@ -157,7 +193,7 @@ export function extractDocument(html: string, baseUrl?: string, options: Extract
       } else if (ctx !== undefined && (name === 'td' || name === 'th')) {
         endCell(ctx);
         ctx.row ??= [];
-        ctx.cell = { text: '', header: name === 'th' };
+        ctx.cell = { text: '', header: name === 'th', rowspan: span(attrs.get('rowspan')), colspan: span(attrs.get('colspan')) };
       } else if (BLOCK.has(name)) {
         if (ctx?.cell) ctx.cell.text += ' ';
         else {

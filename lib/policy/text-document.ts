@@ -124,7 +124,8 @@ function labelledRuns(lines: string[]): Map<number, { label: string; value: stri
     if (run.length >= 2) {
       const cols = run.map((r) => labelColumn(r.label));
       const known = cols.filter((c) => c !== null).length;
-      if (cols.includes('name') && known >= 2 && known >= run.length * 0.6) {
+      // a name and at least one other kind of fact: "Cookie name: _fbp. Provider: …" repeated is prose, not a table
+      if (cols.includes('name') && new Set(cols.filter((c) => c !== null)).size >= 2 && known >= run.length * 0.6) {
         run.forEach((r, k) => out.set(r.i, { label: r.label, value: r.value, first: k === 0 || cols[k] === 'name' }));
       }
     }

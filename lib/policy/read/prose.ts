@@ -22,19 +22,23 @@ export function proseCandidates(ctx: ReadContext): CookieCandidate[] {
   const skip = sampleBlocks(ctx.doc);
   const seen = new Set<string>();
   const later: typeof ctx.sentences[number][] = [];
+  let previous: { block: unknown; text: string; context: boolean } | null = null;
   for (const s of ctx.sentences) {
     if (s.block.kind === 'table-row' || s.lower.length > 1000 || skip.has(s.block.offset)) continue;
     if (OTHER_SITES.test(s.lower)) continue;
     const parens = parenLifetimes(s.text, ctx.lang);
+    // "The _ga cookie expires after 2 years; _gid after 24 hours": a clause after ";" keeps its sentence's subject
+    const context: boolean = COOKIE_CONTEXT.test(s.lower) || (previous !== null && previous.block === s.block && previous.context && previous.text.endsWith(';'));
+    previous = { block: s.block, text: s.text, context };
     // "Необхідні: sessionid (сесія), csrftoken (1 рік)": a name with its lifetime in brackets declares it
-    if (!COOKIE_CONTEXT.test(s.lower) && parens.length === 0 && !namedBracket(s.text, ctx.lang)) {
+    if (!context && parens.length === 0 && !namedBracket(s.text, ctx.lang)) {
       later.push(s);
       continue;
     }
     const set = namesInText(s.text, ctx.knownCookie);
     for (const p of parens) if (bracketedName(p, s.text)) addWritten(set, p.word, false);
     if (set.names.length + set.prefixes.length === 0) {
-      if (!COOKIE_CONTEXT.test(s.lower)) later.push(s);
+      if (!context) later.push(s);
       continue;
     }
     for (const n of set.names) seen.add(n);

@@ -154,6 +154,14 @@ const FORMS: [string, Source, string[], [string, number | string | null][]][] = 
     [['csrftoken', YEAR]],
   ],
   ['en list of features stays a list of features', { text: 'Features:\n- search – find products fast\n- wishlist – keep items for later\n- reviews – read what others say' }, [], []],
+  // a provider cell spanning rows: the rows under it keep their columns
+  [
+    'ru HTML table with a rowspan provider',
+    { html: '<table><tr><th>Провайдер</th><th>Cookie</th><th>Срок</th></tr><tr><td rowspan="2">Яндекс.Метрика</td><td>_ym_uid</td><td>1 год</td></tr><tr><td>_ym_d</td><td>1 год</td></tr><tr><td colspan="1">Сайт</td><td>PHPSESSID</td><td>сессия</td></tr></table>' },
+    ['PHPSESSID', '_ym_d', '_ym_uid'],
+    [['_ym_uid', YEAR], ['_ym_d', YEAR], ['PHPSESSID', 'session']],
+  ],
+  ['en clause after a semicolon keeps the cookie subject', { text: 'The _ga cookie expires after 2 years; _gid after 24 hours.' }, ['_ga', '_gid'], [['_ga', 2 * YEAR], ['_gid', DAY]]],
   // Markdown key/value blocks: one "**Label**: value" line per fact, a blank line between cookies
   [
     'en Markdown label lines per cookie',
