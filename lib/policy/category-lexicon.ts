@@ -52,3 +52,38 @@ export function categoryFromLabel(label: string): Category | null {
   if (/unclassified|uncategori|не классиф|некласиф|nicht klassifiz|unknown|unbekannt/.test(lower)) return 'unknown';
   return categoryFromText(label, LABEL_LEXICON);
 }
+
+/**
+ * The category a purpose cell files a cookie under, only when the cell is a category label
+ * ("Analytics", "Строго необходимые"). A longer description is not a filing: "keeps your session"
+ * does not declare a cookie necessary, and a guessed category would put words in the policy's mouth
+ * (purpose-mismatch quotes the declared category as the policy's own).
+ */
+export function categoryOfPurposeCell(purpose: string | null): Category | null {
+  if (purpose === null) return null;
+  const t = purpose.trim().replace(/[.:]+$/, '');
+  if (t.length > 40 || t.split(/\s+/).length > 4) return null;
+  return categoryFromLabel(t);
+}
+
+const LEAD_LABEL = /^([^:.!?]{2,40}):\s/u;
+/** "marketing partners", "аналітичні файли cookie", "Werbe-Cookies": a category word before the cookie word. */
+const NAMED_KIND = /([\p{L}-]{3,30})[\s-]+(?:cookies?|partners?|tools?|services?|technolog\p{L}*|файл\p{L}*|cookie|куки|кукі|сервис\p{L}*|сервіс\p{L}*|технолог\p{L}*|партн[её]р\p{L}*|dienste?|partner)(?![\p{L}])/giu;
+
+/**
+ * The category a sentence itself files its cookies under: a category label leading it
+ * ("Необхідні: sessionid, csrftoken") or a category word naming the cookies or their setters
+ * ("our marketing partners may set _gcl_au"). Not a guess from what the cookie does.
+ */
+export function categoryNamedIn(sentence: string): Category | null {
+  const lead = LEAD_LABEL.exec(sentence);
+  if (lead !== null) {
+    const c = categoryFromLabel(lead[1]!);
+    if (c !== null) return c;
+  }
+  for (const m of sentence.matchAll(NAMED_KIND)) {
+    const c = categoryFromLabel(m[1]!);
+    if (c !== null) return c;
+  }
+  return null;
+}

@@ -4,7 +4,7 @@
 // column (a rights table, a retention table for documents) are left alone.
 import type { Category, DeclaredCookie, Duration, PolicyLanguage } from '../model/types';
 import { lifetimeInText } from './read/lifetime-in-text';
-import { categoryFromLabel, categoryFromText } from './category-lexicon';
+import { categoryFromLabel, categoryFromText, categoryOfPurposeCell } from './category-lexicon';
 import { looksLikeCookieName, namesFromCell } from './cookie-names';
 import { parseDuration } from './duration';
 import type { Locator } from './locate';
@@ -146,7 +146,7 @@ export function cookiesFromTable(table: ExtractedTable, lang: PolicyLanguage, he
     let purpose = cell('purpose');
     const categoryLabel = cell('category');
     const category =
-      (categoryLabel === null ? null : categoryFromLabel(categoryLabel)) ?? headingCategory ?? (purpose === null ? null : categoryFromText(purpose));
+      (categoryLabel === null ? null : categoryFromLabel(categoryLabel)) ?? headingCategory ?? categoryOfPurposeCell(purpose);
     let lifetimeText = cell('lifetime');
     if (lifetimeText === null && purpose !== null) {
       // "2 Jahre. Registriert ...": a lifetime opening the purpose cell

@@ -2,7 +2,7 @@
 // categories.<name>.services.<id>.cookies list the names; the preferences modal's sections may
 // hold a cookieTable {headers, body} with lifetimes, linked to a category by linkedCategory.
 import type { Category, DeclaredCategory, DeclaredCookie, Declarations, PolicyLanguage } from '../../model/types';
-import { categoryFromLabel, categoryFromText } from '../category-lexicon';
+import { categoryFromLabel, categoryFromText, categoryOfPurposeCell } from '../category-lexicon';
 import { headerColumns, type Column } from '../cookie-table';
 import { addPattern, namesFromCell, type NameSet } from '../cookie-names';
 import { parseDuration } from '../duration';
@@ -59,7 +59,7 @@ export function readVanillaConfig(config: unknown, pageUrl: string, deps: Policy
         provider,
         vendor: resolver.resolve(provider, purpose, set.names),
         purpose,
-        category: category ?? (purpose === null ? null : categoryFromText(purpose)),
+        category: category ?? categoryOfPurposeCell(purpose),
         lifetime: life === null ? null : parseDuration(life, lang),
         quote: loc.quote(offset),
         location: loc.at(offset),

@@ -1,7 +1,7 @@
 // Key/value tables, one small table per cookie with the labels down the first column (Termly:
 // Name / Purpose / Provider / Service / Country / Type / Expires in). A separator cell (":")
 // between label and value is skipped. A "Name" row starts a new cookie.
-import { categoryFromLabel, categoryFromText } from '../category-lexicon';
+import { categoryFromLabel, categoryOfPurposeCell } from '../category-lexicon';
 import { headerColumns, storageKind, type Column } from '../cookie-table';
 import { namesFromCell } from '../cookie-names';
 import { parseDuration } from '../duration';
@@ -82,7 +82,7 @@ function toCandidate(fields: Map<Column, string>, type: string, offset: number, 
     prefixes: set.prefixes,
     provider: fields.get('provider') ?? fields.get('domain') ?? null,
     purpose,
-    category: (label === undefined ? null : categoryFromLabel(label)) ?? sectionCategory ?? (purpose === null ? null : categoryFromText(purpose)),
+    category: (label === undefined ? null : categoryFromLabel(label)) ?? sectionCategory ?? categoryOfPurposeCell(purpose),
     lifetime: lifetimeText === undefined ? null : parseDuration(lifetimeText, ctx.lang),
     offset,
   };

@@ -3,7 +3,7 @@
 // identifier-like tokens or names the knowledge base knows) joined by commas, "+", "/" or "and";
 // the rest of the item, or the line after it, is the purpose. In a section about cookies, a
 // paragraph or a definition term that opens with names reads the same way.
-import { categoryFromLabel, categoryFromText } from '../category-lexicon';
+import { categoryFromLabel, categoryOfPurposeCell } from '../category-lexicon';
 import type { NameSet } from '../cookie-names';
 import { trimQuote } from '../locate';
 import { LIST_MARK } from '../text-document';
@@ -55,7 +55,7 @@ export function listItemCandidates(ctx: ReadContext): CookieCandidate[] {
       prefixes: set.prefixes,
       provider: null,
       purpose: purpose === '' ? null : trimQuote(purpose),
-      category: section(b.offset) ?? (purpose === '' ? null : categoryFromText(purpose)),
+      category: section(b.offset) ?? categoryOfPurposeCell(purpose === '' ? null : purpose),
       lifetime: purpose === '' ? null : lifetimeInText(purpose, ctx.lang),
       offset: b.offset,
     });

@@ -1,7 +1,7 @@
 // Names in running text: every sentence that speaks of cookies or storage gives the names it
 // holds, with the lifetime stated in the same sentence. Sentences about other sites' cookies
 // and samples introduced as examples give none.
-import { categoryFromText } from '../category-lexicon';
+import { categoryNamedIn } from '../category-lexicon';
 import type { Category } from '../../model/types';
 import type { NameSet } from '../cookie-names';
 import { trimQuote } from '../locate';
@@ -98,7 +98,7 @@ function candidate(s: Sentence, set: NameSet, ctx: ReadContext, section: (offset
     prefixes: set.prefixes,
     provider: null,
     purpose: trimQuote(s.text),
-    category: section(s.offset) ?? categoryFromText(s.text),
+    category: section(s.offset) ?? categoryNamedIn(s.text),
     lifetime: lifetimeInText(s.text, ctx.lang),
     offset: s.offset,
   };

@@ -4,7 +4,7 @@
 // years"); its category comes from the row, the section or the purpose; its vendor from the
 // provider, the purpose or the knowledge base; denied names are dropped.
 import type { DeclaredCookie, DeniedItem, Duration } from '../../model/types';
-import { categoryFromText } from '../category-lexicon';
+import { categoryOfPurposeCell } from '../category-lexicon';
 import type { VendorResolver } from '../vendors';
 import { FORM_RANK, type CookieCandidate, type ReadContext } from './context';
 import { ALL_COOKIES } from './cues';
@@ -54,7 +54,7 @@ function declare(c: CookieCandidate, names: string[], prefixes: string[], ctx: R
     provider: c.provider,
     vendor: vendors.resolve(c.provider, c.purpose, names) ?? knownVendor(names, ctx)?.vendor ?? null,
     purpose: c.purpose,
-    category: c.category ?? (c.purpose === null ? null : categoryFromText(c.purpose)),
+    category: c.category ?? categoryOfPurposeCell(c.purpose),
     lifetime,
     quote: ctx.loc.quote(c.offset),
     location: ctx.loc.at(c.offset),

@@ -14,6 +14,7 @@ interface Row {
   prefixes?: string[];
   provider: string;
   vendor?: string | null;
+  /** The category the table files the row under (a category column, a section, a purpose cell that is a label); null when it files none. */
   category?: Category | null;
   kind: Duration['kind'];
   max: number | null;
@@ -21,28 +22,28 @@ interface Row {
 
 const CASES: [file: string, lang: PolicyLanguage, rows: Row[]][] = [
   ['table-ru.html', 'ru', [
-    { names: ['_ym_uid'], provider: 'Яндекс.Метрика', vendor: 'yandex-metrika', category: 'analytics', kind: 'fixed', max: Y },
+    { names: ['_ym_uid'], provider: 'Яндекс.Метрика', vendor: 'yandex-metrika', category: null, kind: 'fixed', max: Y },
     { names: ['_ym_d'], provider: 'Яндекс.Метрика', vendor: 'yandex-metrika', category: 'analytics', kind: 'fixed', max: Y },
     { names: ['_ym_isad'], provider: 'Яндекс.Метрика', vendor: 'yandex-metrika', kind: 'fixed', max: 20 * 3600 },
     { names: ['_ga'], prefixes: ['_ga_'], provider: 'Google Analytics', vendor: 'google-analytics', category: 'analytics', kind: 'fixed', max: 2 * Y },
-    { names: ['PHPSESSID'], provider: 'example.ru', vendor: null, category: 'necessary', kind: 'session', max: null },
+    { names: ['PHPSESSID'], provider: 'example.ru', vendor: null, category: null, kind: 'session', max: null },
   ]],
   ['table-uk.html', 'uk', [
     { names: ['_fbp'], provider: 'Facebook', category: 'marketing', kind: 'fixed', max: 3 * MO },
     { names: ['_gcl_au'], provider: 'Google Ads', vendor: 'google-ads', category: 'marketing', kind: 'fixed', max: 90 * D },
-    { names: ['csrftoken'], provider: 'цей сайт', vendor: null, category: 'necessary', kind: 'fixed', max: Y },
-    { names: ['sessionid'], provider: 'цей сайт', category: 'necessary', kind: 'fixed', max: 14 * D },
-    { names: ['lang'], provider: 'цей сайт', category: 'functional', kind: 'range', max: Y },
+    { names: ['csrftoken'], provider: 'цей сайт', vendor: null, category: null, kind: 'fixed', max: Y },
+    { names: ['sessionid'], provider: 'цей сайт', category: null, kind: 'fixed', max: 14 * D },
+    { names: ['lang'], provider: 'цей сайт', category: null, kind: 'range', max: Y },
   ]],
   ['table-en.html', 'en', [
-    { names: ['_ga'], provider: 'Google', category: 'analytics', kind: 'fixed', max: 2 * Y },
-    { names: [], prefixes: ['_hjSessionUser_'], provider: 'Hotjar', vendor: 'hotjar', category: 'analytics', kind: 'fixed', max: 365 * D },
-    { names: ['IDE'], provider: 'doubleclick.net', category: 'marketing', kind: 'fixed', max: 400 * D },
-    { names: ['cookieconsent_status'], provider: 'example.com', vendor: null, category: 'necessary', kind: 'fixed', max: Y },
+    { names: ['_ga'], provider: 'Google', category: null, kind: 'fixed', max: 2 * Y },
+    { names: [], prefixes: ['_hjSessionUser_'], provider: 'Hotjar', vendor: 'hotjar', category: null, kind: 'fixed', max: 365 * D },
+    { names: ['IDE'], provider: 'doubleclick.net', category: null, kind: 'fixed', max: 400 * D },
+    { names: ['cookieconsent_status'], provider: 'example.com', vendor: null, category: null, kind: 'fixed', max: Y },
     { names: ['__stripe_mid'], provider: 'Stripe', category: 'necessary', kind: 'fixed', max: Y },
   ]],
   ['table-kk.html', 'kk', [
-    { names: ['_ym_uid'], provider: 'Яндекс.Метрика', vendor: 'yandex-metrika', category: 'analytics', kind: 'fixed', max: Y },
+    { names: ['_ym_uid'], provider: 'Яндекс.Метрика', vendor: 'yandex-metrika', category: null, kind: 'fixed', max: Y },
     { names: ['tmr_lvid'], provider: 'Top.Mail.Ru', vendor: 'top-mail-ru', kind: 'fixed', max: 365 * D },
     { names: ['PHPSESSID'], provider: 'сайт', vendor: null, kind: 'session', max: null },
   ]],
