@@ -53,3 +53,15 @@ describe('category of a sentence after a described list item', () => {
     expect(c?.category).toBe(category);
   });
 });
+
+describe('the lifetime text shown for a sentence is the phrase that states it', () => {
+  test.each([
+    ['Мы используем Яндекс.Метрику (cookie _ym_uid, срок хранения 1 год) для статистики.', '_ym_uid', '1 год'],
+    ['Файли cookie _ga зберігаються від 1 до 19 років залежно від сервісу, який їх встановив.', '_ga', 'від 1 до 19 років'],
+    ['The _ga cookie expires after two years unless you delete it yourself first.', '_ga', 'The _ga cookie expires after two years unless you delete it yourself first.'],
+  ] as const)('%s', (text, name, shown) => {
+    const c = read({ text }).cookies.find((x) => x.names.includes(name));
+    expect(c?.lifetime?.text).toBe(shown);
+    expect(c?.quote).toContain(name);
+  });
+});

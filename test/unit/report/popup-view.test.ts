@@ -126,7 +126,7 @@ describe('what the popup shows of known sessions', () => {
     ['bare', '_ym_uid', null, ['pre-consent-cookie']],
     ['bare', 'PHPSESSID', null, []],
     // Named in the policy: its row and the lifetime text as the parser read it.
-    ['declared', '_ym_uid', '_ym_uid · Мы используем Яндекс.Метрику (cookie _ym_uid, срок хранения 1 год) для статистики.', ['pre-consent-cookie']],
+    ['declared', '_ym_uid', '_ym_uid · 1 год', ['pre-consent-cookie']],
     // Covered through its vendor (the policy names Yandex Metrika).
     ['declared', 'yandexuid', 'Yandex Metrika', ['pre-consent-cookie']],
     ['declared', '_ga', null, ['pre-consent-cookie', 'undeclared-cookie']],
